@@ -1,0 +1,193 @@
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { z } from 'zod';
+import { BriefError } from '../errors';
+import { base64ToBytes, bytesToBase64 } from '../text/base64';
+import { migrateForward, type RawParts } from './migrations';
+import {
+  BodySchema,
+  CURRENT_FORMAT_VERSION,
+  MarkingSchema,
+  MediaIdSchema,
+  MediaItemSchema,
+  MetadataSchema,
+  SourceSchema,
+  type BriefDocument,
+} from './schema';
+
+/**
+ * A `.brief` file is a zip package, like ODF and EPUB: a first, stored `mimetype`
+ * entry that identifies it, then JSON parts and binary media. See docs/FILE-FORMAT.md.
+ */
+export const BRIEF_MIME_TYPE = 'application/vnd.briefwright.brief+zip';
+export const BRIEF_EXTENSION = '.brief';
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+const MAX_JSON_PART_BYTES = 128 * 1024 * 1024;
+const MAX_MEDIA_PART_BYTES = 64 * 1024 * 1024;
+const MAX_TOTAL_UNPACKED_BYTES = 512 * 1024 * 1024;
+
+const PART = {
+  mimetype: 'mimetype',
+  manifest: 'manifest.json',
+  document: 'document.json',
+  body: 'body.json',
+  sources: 'sources.json',
+} as const;
+const MEDIA_PREFIX = 'media/';
+const MetadataAndMarking = z.object({ metadata: MetadataSchema, marking: MarkingSchema });
+
+interface Manifest {
+  formatVersion: number;
+  generator: string;
+}
+
+export function encodeBrief(document: BriefDocument, generator = 'Briefwright'): Uint8Array {
+  const manifest: Manifest = { formatVersion: document.formatVersion, generator };
+  const entries: Zippable = {
+    // Stored, and first, so that `file` and other tools recognise the type from its first bytes.
+    [PART.mimetype]: [strToU8(BRIEF_MIME_TYPE), { level: 0 }],
+    [PART.manifest]: json(manifest),
+    [PART.document]: json({ metadata: document.metadata, marking: document.marking }),
+    [PART.body]: json(document.body),
+    [PART.sources]: json(document.sources),
+  };
+  for (const [id, item] of Object.entries(document.media)) {
+    entries[`${MEDIA_PREFIX}${id}`] = [base64ToBytes(item.data), { level: 0 }];
+    entries[`${MEDIA_PREFIX}${id}.type`] = strToU8(item.mimeType);
+  }
+  return zipSync(entries, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
+}
+
+/** Reads a `.brief` file, validating every part, and migrates it to the current format. */
+export function decodeBrief(bytes: Uint8Array): BriefDocument {
+  if (bytes.length === 0) {
+    throw new BriefError('empty-file', 'This file is empty. It may not have finished saving or copying.');
+  }
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new BriefError(
+      'too-large',
+      `This file is too large to open (${megabytes(bytes.length)} MB; the limit is ${megabytes(MAX_FILE_BYTES)} MB).`,
+    );
+  }
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+    throw new BriefError('not-a-brief', 'This is not a Briefwright document (.brief).', 'no zip signature');
+  }
+  const files = unpack(bytes);
+  const mimetype = files[PART.mimetype];
+  if (!mimetype || strFromU8(mimetype).trim() !== BRIEF_MIME_TYPE) {
+    throw new BriefError(
+      'not-a-brief',
+      'This is a zip file, but not a Briefwright document (.brief).',
+      mimetype ? `mimetype is "${strFromU8(mimetype).slice(0, 100)}"` : 'no mimetype entry',
+    );
+  }
+  const manifest = readJson(files, PART.manifest) as Partial<Manifest> | undefined;
+  const formatVersion = manifest?.formatVersion;
+  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
+    throw new BriefError('invalid-part', 'This document is damaged: its format version is missing.', 'manifest.json has no valid formatVersion');
+  }
+  if (formatVersion > CURRENT_FORMAT_VERSION) {
+    throw new BriefError(
+      'newer-format',
+      `This file was made by a newer Briefwright (format ${formatVersion}); this version reads up to format ${CURRENT_FORMAT_VERSION}. Update Briefwright to open it.`,
+    );
+  }
+  const media: Record<string, unknown> = {};
+  for (const name of Object.keys(files)) {
+    if (name.startsWith(MEDIA_PREFIX) && !name.endsWith('.type')) {
+      const id = name.slice(MEDIA_PREFIX.length);
+      const type = files[`${name}.type`];
+      media[id] = { mimeType: type ? strFromU8(type) : undefined, data: bytesToBase64(files[name] as Uint8Array) };
+    }
+  }
+  const raw = migrateForward({
+    formatVersion,
+    document: readJson(files, PART.document),
+    body: readJson(files, PART.body),
+    sources: readJson(files, PART.sources) ?? [],
+    media,
+  });
+  return validateParts(raw);
+}
+
+function validateParts(raw: RawParts): BriefDocument {
+  const head = parsePart(PART.document, raw.document, MetadataAndMarking);
+  const body = parsePart(PART.body, raw.body, BodySchema);
+  const sources = parsePart(PART.sources, raw.sources, SourceSchema.array());
+  const media: BriefDocument['media'] = {};
+  for (const [id, item] of Object.entries(raw.media)) {
+    const name = `${MEDIA_PREFIX}${id}`;
+    parsePart(name, id, MediaIdSchema);
+    media[id] = parsePart(name, item, MediaItemSchema);
+  }
+  return { formatVersion: CURRENT_FORMAT_VERSION, metadata: head.metadata, marking: head.marking, body, sources, media };
+}
+
+function parsePart<S extends z.ZodType>(part: string, value: unknown, schema: S): z.infer<S> {
+  if (value === undefined) {
+    throw new BriefError('invalid-part', `This document is damaged: its part "${part}" is missing.`, `${part} missing`);
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    throw new BriefError(
+      'invalid-part',
+      `This document is damaged: its part "${part}" does not have the expected content.`,
+      describeIssues(part, parsed.error),
+    );
+  }
+  return parsed.data;
+}
+
+export function describeIssues(where: string, error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${where}${issue.path.length ? ` at ${issue.path.join('.')}` : ''}: ${issue.message}`)
+    .join('\n');
+}
+
+function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
+  let total = 0;
+  try {
+    return unzipSync(bytes, {
+      filter(file) {
+        const limit = file.name.startsWith(MEDIA_PREFIX) ? MAX_MEDIA_PART_BYTES : MAX_JSON_PART_BYTES;
+        total += file.originalSize;
+        if (file.originalSize > limit || total > MAX_TOTAL_UNPACKED_BYTES) {
+          throw new BriefError(
+            'too-large',
+            `This document is too large to open: its part "${file.name}" unpacks to ${megabytes(file.originalSize)} MB.`,
+          );
+        }
+        return true;
+      },
+    });
+  } catch (thrown) {
+    if (thrown instanceof BriefError) throw thrown;
+    throw new BriefError(
+      'damaged-file',
+      'This document is damaged and cannot be read. It may have been cut short while saving or copying.',
+      thrown instanceof Error ? thrown.message : String(thrown),
+    );
+  }
+}
+
+function readJson(files: Record<string, Uint8Array>, name: string): unknown {
+  const bytes = files[name];
+  if (!bytes) return undefined;
+  try {
+    return JSON.parse(strFromU8(bytes));
+  } catch (thrown) {
+    throw new BriefError(
+      'invalid-part',
+      `This document is damaged: its part "${name}" cannot be read.`,
+      thrown instanceof Error ? thrown.message : String(thrown),
+    );
+  }
+}
+
+function json(value: unknown): Uint8Array {
+  return strToU8(JSON.stringify(value));
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}

@@ -1,0 +1,45 @@
+import { CURRENT_FORMAT_VERSION, type BriefDocument, type DocumentBody } from './schema';
+
+/** Lexical's serialized state for an editor holding one empty paragraph. */
+export function emptyBody(): DocumentBody {
+  return {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          textStyle: '',
+          children: [],
+        },
+      ],
+    },
+  };
+}
+
+export function createDocument(options: { now: Date; author?: string; title?: string }): BriefDocument {
+  const stamp = options.now.toISOString();
+  return {
+    formatVersion: CURRENT_FORMAT_VERSION,
+    metadata: {
+      title: options.title ?? '',
+      templateId: 'blank',
+      author: options.author ?? '',
+      created: stamp,
+      modified: stamp,
+      fields: {},
+    },
+    marking: { scheme: 'none', level: null, controls: [] },
+    body: emptyBody(),
+    sources: [],
+    media: {},
+  };
+}

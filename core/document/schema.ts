@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/** The format version this build writes. Older files are migrated forward on load. */
+export const CURRENT_FORMAT_VERSION = 1;
+
+const MAX_NODE_DEPTH = 64;
+
+/**
+ * A node of Lexical's serialized editor state. Only the envelope is checked here
+ * (type, version, children); each node class validates its own fields on import.
+ */
+export interface SerializedBodyNode {
+  type: string;
+  version: number;
+  children?: SerializedBodyNode[];
+  [field: string]: unknown;
+}
+
+function nodeSchema(depth: number): z.ZodType<SerializedBodyNode> {
+  const children =
+    depth >= MAX_NODE_DEPTH
+      ? z.array(z.never(), { error: `The document is nested more than ${MAX_NODE_DEPTH} levels deep.` })
+      : z.array(z.lazy(() => nodeSchema(depth + 1)));
+  return z.looseObject({
+    type: z.string().min(1).max(64),
+    version: z.number().int().nonnegative(),
+    children: children.optional(),
+  });
+}
+
+export const BodySchema = z.object({
+  root: z.looseObject({
+    type: z.literal('root'),
+    version: z.number().int().nonnegative(),
+    children: z.array(nodeSchema(1)),
+  }),
+});
+export type DocumentBody = z.infer<typeof BodySchema>;
+
+const IsoDateTime = z.iso.datetime({ offset: true });
+
+/** One person in a people field (participants, distribution). */
+export const PersonSchema = z.object({
+  name: z.string().max(200),
+  title: z.string().max(200).default(''),
+  organisation: z.string().max(200).default(''),
+  side: z.string().max(100).default(''),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+/** Template-defined metadata values: free text, or a list of people. */
+export const MetadataValueSchema = z.union([z.string().max(10_000), z.array(PersonSchema).max(500)]);
+export type MetadataValue = z.infer<typeof MetadataValueSchema>;
+
+export const MetadataSchema = z.object({
+  title: z.string().max(500),
+  templateId: z.string().max(100),
+  author: z.string().max(200),
+  created: IsoDateTime,
+  modified: IsoDateTime,
+  fields: z.record(z.string().max(100), MetadataValueSchema),
+});
+export type DocumentMetadata = z.infer<typeof MetadataSchema>;
+
+/** The document's handling marking; schemes and roll-up come with the markings feature. */
+export const MarkingSchema = z.object({
+  scheme: z.string().max(100),
+  level: z.string().max(100).nullable(),
+  controls: z.array(z.string().max(100)).max(50),
+});
+export type DocumentMarking = z.infer<typeof MarkingSchema>;
+
+/** Text of a source as captured, kept in the document so citations work offline. */
+export const SnapshotSchema = z.object({
+  text: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  capturedAt: IsoDateTime,
+});
+
+export const SourceSchema = z.object({
+  id: z.string().min(1).max(100),
+  title: z.string().max(1000),
+  /** Further bibliographic and analyst fields; the sources feature gives them shape. */
+  fields: z.record(z.string().max(100), z.string().max(10_000)),
+  snapshot: SnapshotSchema.nullable(),
+});
+export type DocumentSource = z.infer<typeof SourceSchema>;
+
+/** Images and other binary parts, base64 so they cross the host contract as JSON. */
+export const MediaItemSchema = z.object({
+  mimeType: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']),
+  data: z.base64(),
+});
+export type MediaItem = z.infer<typeof MediaItemSchema>;
+export const MediaIdSchema = z.string().regex(/^[0-9a-z-]{1,80}$/);
+
+export const BriefDocumentSchema = z.object({
+  formatVersion: z.literal(CURRENT_FORMAT_VERSION),
+  metadata: MetadataSchema,
+  marking: MarkingSchema,
+  body: BodySchema,
+  sources: z.array(SourceSchema).max(5000),
+  media: z.record(MediaIdSchema, MediaItemSchema),
+});
+export type BriefDocument = z.infer<typeof BriefDocumentSchema>;

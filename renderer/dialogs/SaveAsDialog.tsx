@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { BRIEF_EXTENSION } from '../../core/document/container';
+import { Dialog } from './Dialog';
+
+/** The web host's Save As: a name inside the workspace folder (the desktop app uses the system dialog). */
+export function SaveAsDialog({
+  workspace,
+  suggestedName,
+  onSave,
+  onCancel,
+}: {
+  workspace: string;
+  suggestedName: string;
+  onSave: (path: string) => void;
+  onCancel: () => void;
+}) {
+  const [name, setName] = useState(suggestedName);
+  const trimmed = name.trim();
+  const problem = fileNameProblem(trimmed);
+  return (
+    <Dialog title="Save as" onCancel={onCancel} testId="save-as-dialog">
+      <form
+        method="dialog"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!problem) onSave(withExtension(trimmed));
+        }}
+      >
+        <label className="field">
+          <span>File name</span>
+          <input
+            autoFocus
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            aria-describedby="save-as-hint"
+            aria-invalid={problem !== null && trimmed !== ''}
+            data-testid="save-as-name"
+          />
+        </label>
+        <p id="save-as-hint" className="hint">
+          {problem && trimmed !== '' ? problem : `Saved in ${workspace}`}
+        </p>
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={problem !== null}>
+            Save
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function withExtension(name: string): string {
+  return name.toLowerCase().endsWith(BRIEF_EXTENSION) ? name : `${name}${BRIEF_EXTENSION}`;
+}
+
+function fileNameProblem(name: string): string | null {
+  if (name === '') return 'Type a name for the document.';
+  if (/[\\:*?"<>|]/.test(name) || name.split('/').some((part) => part === '..' || part === '')) {
+    return 'A file name cannot contain \\ : * ? " < > | or empty and “..” folder names.';
+  }
+  return null;
+}

@@ -1,0 +1,71 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
+
+const CHROMIUM = process.env.BRIEFWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
+const RENDERER = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+
+/** Flags that keep Chromium from reaching for Google's services on a machine with no network. */
+const QUIET_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+
+export interface E2ESession {
+  browser: Browser;
+  page: Page;
+  host: RunningWebHost;
+  workspace: string;
+  /** Every request the page made, in order. */
+  requests: Request[];
+  /** Errors thrown in the page, and CSP violations; a passing test expects none. */
+  pageErrors: string[];
+  /** Loads the app (as a person opening the printed address) and waits for the editor. */
+  openApp(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startE2ESession(): Promise<E2ESession> {
+  const workspace = await mkdtemp(join(tmpdir(), 'briefwright-e2e-'));
+  const host = await startWebHost({ workspace, rendererRoot: RENDERER, version: 'test' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: QUIET_CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  const requests: Request[] = [];
+  const pageErrors: string[] = [];
+  page.on('request', (request) => requests.push(request));
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
+  });
+  return {
+    browser,
+    page,
+    host,
+    workspace: host.workspace,
+    requests,
+    pageErrors,
+    async openApp() {
+      await page.goto(host.url);
+      await page.locator('[data-testid="editor"]').waitFor();
+    },
+    async close() {
+      await browser.close();
+      await host.close();
+      await rm(workspace, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The editor's content element. */
+export const EDITOR = '[data-testid="editor"]';

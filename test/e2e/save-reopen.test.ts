@@ -1,0 +1,124 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeBrief } from '../../core/document/container';
+import { EDITOR, startE2ESession, type E2ESession } from './harness';
+
+/** Writes a short readout the way an analyst would: markdown shortcuts, Word shortcuts and the toolbar. */
+async function writeReadout(session: E2ESession): Promise<void> {
+  const { page } = session;
+  await page.click(EDITOR);
+  await page.keyboard.type('# Readout: NSA and Mission Commander\n');
+  await page.keyboard.type('The adviser ');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('asked');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' states to ');
+  await page.keyboard.press('Control+i');
+  await page.keyboard.type('repatriate');
+  await page.keyboard.press('Control+i');
+  await page.keyboard.type(' their nationals.\n');
+  await page.keyboard.type('- Repatriation of detainees\n');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Leaders among them\n');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.type('Prison inspections\n\n');
+  await page.keyboard.type('Mission page');
+  await page.keyboard.down('Shift');
+  for (let i = 0; i < 'Mission page'.length; i += 1) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.up('Shift');
+  await page.keyboard.press('Control+k');
+  await page.fill('[data-testid="link-url"]', 'https://example.org/mission');
+  await page.click('[data-testid="link-apply"]');
+  await page.click(EDITOR);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.click('[data-testid="insert-table"]');
+  await page.click('[data-testid="insert-table-confirm"]');
+  await page.locator(`${EDITOR} table td, ${EDITOR} table th`).first().click();
+  await page.keyboard.type('Owner');
+}
+
+async function saveAs(session: E2ESession, name: string): Promise<void> {
+  await session.page.keyboard.press('Control+Shift+s');
+  await session.page.fill('[data-testid="save-as-name"]', name);
+  await session.page.keyboard.press('Enter');
+  await session.page.locator('[data-testid="unsaved-mark"]').waitFor({ state: 'detached' });
+}
+
+describe('writing, saving and reopening a readout', () => {
+  let session: E2ESession;
+
+  beforeAll(async () => {
+    session = await startE2ESession();
+    await session.openApp();
+  });
+  afterAll(() => session.close());
+
+  it('gets back the identical document after a reload', async () => {
+    const { page } = session;
+    await writeReadout(session);
+    const editor = page.locator(EDITOR);
+    await expect.poll(() => editor.locator('h1').textContent()).toBe('Readout: NSA and Mission Commander');
+    await expect.poll(() => page.locator('[data-testid="unsaved-mark"]').count()).toBe(1);
+    const typed = await editor.innerHTML();
+    expect(typed).toContain('<strong');
+    expect(typed).toContain('<em');
+    expect(await editor.locator('ul ul li').count()).toBe(1);
+    expect(await editor.locator('table').count()).toBe(1);
+    expect(await editor.locator('a[href="https://example.org/mission"]').textContent()).toBe('Mission page');
+
+    await saveAs(session, 'araji-readout');
+    expect(await page.title()).toBe('araji-readout.brief — Briefwright');
+    const saved = decodeBrief(new Uint8Array(await readFile(join(session.workspace, 'araji-readout.brief'))));
+    expect(saved.metadata.title).toBe('Readout: NSA and Mission Commander');
+
+    await page.reload();
+    await editor.waitFor();
+    expect(await editor.innerText()).toBe('\n');
+    await page.click('text=Open…');
+    await page.click('[data-testid="open-dialog"] button:has-text("araji-readout.brief")');
+    await expect.poll(() => editor.locator('h1').count()).toBe(1);
+    expect(await editor.innerHTML()).toBe(typed);
+    expect(await page.locator('[data-testid="unsaved-mark"]').count()).toBe(0);
+
+    // Saving the reopened document writes the same body: nothing drifted through the round trip.
+    await page.click('[data-testid="save"]');
+    const resaved = decodeBrief(new Uint8Array(await readFile(join(session.workspace, 'araji-readout.brief'))));
+    expect(resaved.body).toEqual(saved.body);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('asks before discarding unsaved changes', async () => {
+    const { page } = session;
+    await page.click(EDITOR);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('An unsaved paragraph');
+    await page.keyboard.press('Control+Alt+n');
+    await page.locator('[data-testid="unsaved-dialog"]').waitFor();
+    await page.click('[data-testid="unsaved-dialog"] button:has-text("Cancel")');
+    expect(await page.locator(EDITOR).innerText()).toContain('An unsaved paragraph');
+    await page.keyboard.press('Control+Alt+n');
+    await page.click('[data-testid="unsaved-dialog"] button:has-text("Don’t save")');
+    await expect.poll(() => page.locator(EDITOR).innerText()).toBe('\n');
+    expect(await page.locator('[data-testid="document-name"]').innerText()).toBe('Untitled');
+  });
+
+  it('shows a clear message for a file that is not a .brief, and leaves it alone', async () => {
+    const { page } = session;
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(join(session.workspace, 'notes.brief'), 'Just some notes, not a document.');
+    await page.click('text=Open…');
+    await page.click('[data-testid="open-dialog"] button:has-text("notes.brief")');
+    const bar = page.locator('[data-testid="error-bar"]');
+    await expect.poll(() => bar.getAttribute('data-code')).toBe('not-a-brief');
+    expect(await bar.innerText()).toContain('This is not a Briefwright document (.brief).');
+    expect(await readFile(join(session.workspace, 'notes.brief'), 'utf8')).toBe('Just some notes, not a document.');
+  });
+
+  it('made no request that left the loopback address during the whole session', () => {
+    expect(session.requests.length).toBeGreaterThan(5);
+    const offLoopback = session.requests.map((request) => request.url()).filter((url) => !/^(http:\/\/127\.0\.0\.1:\d+\/|blob:|data:)/.test(url));
+    expect(offLoopback).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BriefError } from '../../../core/errors';
+import { DocumentFiles } from '../../../electron/services/document-files';
+import { sampleReadout } from '../../fixtures/documents';
+
+describe('reading and writing .brief files', () => {
+  let folder: string;
+  const files = new DocumentFiles();
+
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'bw-files-'));
+  });
+
+  it('writes the whole document and reads it back identically', async () => {
+    const path = join(folder, 'readout.brief');
+    const stamp = await files.write(path, sampleReadout());
+    expect(stamp.name).toBe('readout.brief');
+    expect(stamp.size).toBe((await stat(path)).size);
+    const { document } = await files.read(path);
+    expect(document).toEqual(sampleReadout());
+  });
+
+  it('leaves no temporary files behind', async () => {
+    await files.write(join(folder, 'readout.brief'), sampleReadout());
+    expect(await readdir(folder)).toEqual(['readout.brief']);
+  });
+
+  it('never modifies a file it cannot read', async () => {
+    const path = join(folder, 'notes.brief');
+    await writeFile(path, 'plain text, not a brief');
+    const before = await stat(path);
+    await expect(files.read(path)).rejects.toMatchObject({ code: 'not-a-brief' });
+    const after = await stat(path);
+    expect(after.mtimeMs).toBe(before.mtimeMs);
+    expect(await readFile(path, 'utf8')).toBe('plain text, not a brief');
+  });
+
+  it('says the file was not found', async () => {
+    await expect(files.read(join(folder, 'gone.brief'))).rejects.toMatchObject({
+      code: 'not-found',
+      message: '"gone.brief" was not found. It may have been moved or deleted.',
+    });
+  });
+
+  it('says the folder no longer exists when saving into a vanished folder', async () => {
+    const error = await files.write(join(folder, 'vanished', 'readout.brief'), sampleReadout()).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(BriefError);
+    expect((error as BriefError).message).toBe('Cannot save "readout.brief": its folder no longer exists.');
+  });
+});
