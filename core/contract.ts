@@ -28,6 +28,8 @@ export const FileStampSchema = z.object({
   name: z.string(),
   modifiedMs: z.number(),
   size: z.number().int().nonnegative(),
+  /** Fingerprint of the bytes on disk, used to notice changes made by someone else. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type FileStamp = z.infer<typeof FileStampSchema>;
 
@@ -42,6 +44,29 @@ export type WorkspaceEntry = z.infer<typeof WorkspaceEntrySchema>;
 export const MenuCommandSchema = z.enum(['new', 'open', 'save', 'save-as', 'close', 'find', 'word-count']);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 
+/** Identifies one window (one editing session) to the host: for locks and crash recovery. */
+const SessionId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+
+export { SessionId as SessionIdSchema };
+
+export const LockOwnerInfoSchema = z.object({ user: z.string(), host: z.string(), refreshedAt: z.string() });
+export const LockStateSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('owned') }),
+  z.object({ state: z.literal('read-only') }),
+  z.object({ state: z.literal('held-by-other'), owner: LockOwnerInfoSchema }),
+]);
+export type LockState = z.infer<typeof LockStateSchema>;
+
+export const RecoveryEntrySchema = z.object({
+  id: SessionId,
+  documentPath: z.string().nullable(),
+  name: z.string(),
+  baseSha256: z.string().nullable(),
+  savedAt: z.iso.datetime(),
+  preview: z.string(),
+});
+export type RecoveryEntry = z.infer<typeof RecoveryEntrySchema>;
+
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
 }
@@ -53,14 +78,48 @@ export const hostContract = {
     z.object({ folder: z.string().max(4096) }),
     z.object({ folder: z.string(), entries: z.array(WorkspaceEntrySchema) }),
   ),
+  /**
+   * Reads a document and marks it open for this session. When another window holds
+   * it, the document is still returned, with `lock.state` 'held-by-other', so the
+   * page can offer read-only; `lock: 'take-over'` claims it, `'read-only'` leaves it.
+   */
   openDocument: method(
-    z.object({ path: DocumentPath }),
-    z.object({ file: FileStampSchema, document: BriefDocumentSchema }),
+    z.object({ path: DocumentPath, sessionId: SessionId, lock: z.enum(['acquire', 'take-over', 'read-only']).default('acquire') }),
+    z.object({ file: FileStampSchema, document: BriefDocumentSchema, lock: LockStateSchema }),
   ),
+  /**
+   * Saves atomically, keeping the previous version as NAME.brief.bak. Refuses with
+   * 'conflict' when the file changed on disk since `expectedSha256`, and with
+   * 'already-exists' when a new name is taken, unless `overwrite` is set.
+   */
   saveDocument: method(
-    z.object({ path: DocumentPath, document: BriefDocumentSchema }),
+    z.object({
+      path: DocumentPath,
+      sessionId: SessionId,
+      document: BriefDocumentSchema,
+      expectedSha256: z.string().nullable(),
+      overwrite: z.boolean().default(false),
+    }),
     z.object({ file: FileStampSchema }),
   ),
+  /** Reads what can be read of a damaged document, to open as a new untitled one. */
+  salvageDocument: method(
+    z.object({ path: DocumentPath }),
+    z.object({ document: BriefDocumentSchema, lost: z.array(z.string()) }),
+  ),
+  /** The window no longer shows this document: its lock is released. */
+  releaseDocument: method(z.object({ path: DocumentPath, sessionId: SessionId }), z.object({})),
+  /** Sent every few seconds while the window is open: keeps its lock fresh and its recovery entry its own. */
+  heartbeat: method(z.object({ sessionId: SessionId, path: DocumentPath.nullable() }), z.object({})),
+  /** Writes the window's unsaved changes aside, for recovery after a crash. */
+  storeRecovery: method(
+    z.object({ sessionId: SessionId, documentPath: DocumentPath.nullable(), name: z.string().max(300), baseSha256: z.string().nullable(), document: BriefDocumentSchema }),
+    z.object({ savedAt: z.string() }),
+  ),
+  /** Unsaved work left by windows that are gone (crashed, killed), newest first. */
+  listRecovery: method(z.object({ excludeSessionId: SessionId }), z.object({ entries: z.array(RecoveryEntrySchema) })),
+  restoreRecovery: method(z.object({ id: SessionId }), z.object({ entry: RecoveryEntrySchema, document: BriefDocumentSchema })),
+  discardRecovery: method(z.object({ id: SessionId }), z.object({})),
   /** Native "Open" dialog; only where `nativeDialogs` is true. Null when cancelled. */
   showOpenDialog: method(z.object({}), z.object({ path: DocumentPath.nullable() })),
   /** Native "Save As" dialog; only where `nativeDialogs` is true. Null when cancelled. */

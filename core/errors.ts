@@ -12,6 +12,8 @@ export const BRIEF_ERROR_CODES = [
   'too-large',
   'not-found',
   'already-exists',
+  'conflict',
+  'locked',
   'permission-denied',
   'outside-workspace',
   'invalid-request',

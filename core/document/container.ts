@@ -23,17 +23,17 @@ export const BRIEF_EXTENSION = '.brief';
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 const MAX_JSON_PART_BYTES = 128 * 1024 * 1024;
 const MAX_MEDIA_PART_BYTES = 64 * 1024 * 1024;
-const MAX_TOTAL_UNPACKED_BYTES = 512 * 1024 * 1024;
+export const MAX_TOTAL_UNPACKED_BYTES = 512 * 1024 * 1024;
 
-const PART = {
+export const PART = {
   mimetype: 'mimetype',
   manifest: 'manifest.json',
   document: 'document.json',
   body: 'body.json',
   sources: 'sources.json',
 } as const;
-const MEDIA_PREFIX = 'media/';
-const MetadataAndMarking = z.object({ metadata: MetadataSchema, marking: MarkingSchema });
+export const MEDIA_PREFIX = 'media/';
+export const MetadataAndMarking = z.object({ metadata: MetadataSchema, marking: MarkingSchema });
 
 interface Manifest {
   formatVersion: number;

@@ -46,9 +46,17 @@ export function isAllowedRequest(url: string): boolean {
   return isAppUrl(url);
 }
 
+/** Replaces control characters (line breaks, NUL, DEL …) with spaces. */
+function withoutControlCharacters(text: string): string {
+  return Array.from(text, (char) => {
+    const code = char.charCodeAt(0);
+    return code < 0x20 || code === 0x7f ? ' ' : char;
+  }).join('');
+}
+
 /** The window's title: "• readout — Briefwright" while unsaved changes exist. */
 export function windowTitle(title: string, dirty: boolean): string {
-  const name = title.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+  const name = withoutControlCharacters(title).trim();
   const base = name === '' ? PRODUCT_NAME : `${name} — ${PRODUCT_NAME}`;
   return dirty ? `• ${base}` : base;
 }
@@ -60,9 +68,9 @@ export function withBriefExtension(path: string): string {
 
 /** The page's suggested file name, reduced to a plain file name (no folders, no reserved characters). */
 export function safeSuggestedName(suggestedName: string): string {
-  const cleaned = suggestedName
+  const cleaned = withoutControlCharacters(suggestedName)
     .replace(/\.brief$/i, '')
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, ' ')
+    .replace(/[<>:"/\\|?*]/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, 120)

@@ -15,6 +15,8 @@ const BRIEF_FILTERS = [{ name: 'Briefwright document', extensions: ['brief'] }];
 export function createElectronShell(options: {
   version: string;
   paths: GrantedPaths;
+  /** Locks, crash recovery and live sessions: the same Node services the web host uses. */
+  services: Pick<HostShell, 'locks' | 'recovery' | 'sessions'>;
   current: () => MainWindow | null;
   env: Record<string, string | undefined>;
 }): HostShell {
@@ -28,6 +30,7 @@ export function createElectronShell(options: {
   return {
     appInfo: { version: options.version, shell: 'electron', nativeDialogs: true, workspace: null },
     paths,
+    ...options.services,
 
     async showOpenDialog() {
       if (fixedAnswers) return fixedAnswers.open === null ? null : paths.grant(fixedAnswers.open);

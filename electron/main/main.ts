@@ -1,7 +1,10 @@
 import { app, dialog, Menu, session } from 'electron';
 import { join, resolve } from 'node:path';
+import { DocumentLocks } from '../services/document-locks';
 import { GrantedPaths } from '../services/document-paths';
 import { createHostHandlers } from '../services/host-handlers';
+import { LiveSessions } from '../services/live-sessions';
+import { RecoveryStore } from '../services/recovery-store';
 import { PRODUCT_NAME } from './app-policy';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { buildApplicationMenu } from './application-menu';
@@ -50,7 +53,17 @@ void app.whenReady().then(() => {
   hardenSession(session.defaultSession);
   serveRenderer(join(__dirname, '../renderer'));
 
-  const shell = createElectronShell({ version: app.getVersion(), paths, current: () => mainWindow, env: process.env });
+  const shell = createElectronShell({
+    version: app.getVersion(),
+    paths,
+    services: {
+      locks: new DocumentLocks(),
+      recovery: new RecoveryStore(join(app.getPath('userData'), 'Recovery')),
+      sessions: new LiveSessions(),
+    },
+    current: () => mainWindow,
+    env: process.env,
+  });
   registerHostIpc(createHostHandlers(shell), () => mainWindow?.window ?? null);
 
   Menu.setApplicationMenu(

@@ -5,12 +5,24 @@ import type { HostMethod } from '../../core/contract';
  * of zod so the preload bundle stays small and Node unit tests can load it.
  */
 
-/** Every method of the host contract, in the contract's order. A missing or extra name fails type-checking. */
+/**
+ * Every method of the host contract, in the contract's order. Written out rather than
+ * imported so the preload does not carry zod and the schemas (≈750 kB) into every page
+ * load. A method added to the contract and not here fails type-checking (below) and
+ * the unit test test/unit/electron-main/app-policy.test.ts.
+ */
 export const BRIDGE_METHODS = [
   'getAppInfo',
   'listWorkspace',
   'openDocument',
   'saveDocument',
+  'salvageDocument',
+  'releaseDocument',
+  'heartbeat',
+  'storeRecovery',
+  'listRecovery',
+  'restoreRecovery',
+  'discardRecovery',
   'showOpenDialog',
   'showSaveDialog',
   'setWindowState',

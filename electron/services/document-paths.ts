@@ -15,6 +15,8 @@ export interface DocumentPaths {
   resolve(pagePath: string, purpose: 'open' | 'save'): Promise<string>;
   /** The path to show to the page for an absolute path. */
   toPagePath(absolutePath: string): string;
+  /** Allows a page path that the host itself handed out (a recovered document's path). */
+  grant(pagePath: string): void;
 }
 
 function requireBriefExtension(path: string): void {
@@ -48,6 +50,9 @@ export class WorkspacePaths implements DocumentPaths {
   toPagePath(absolutePath: string): string {
     return relative(this.root, absolutePath).split(sep).join('/');
   }
+
+  /** Nothing to grant: every path inside the workspace is allowed, every other refused. */
+  grant(): void {}
 
   async list(folder: string): Promise<{ folder: string; entries: WorkspaceEntry[] }> {
     const absolute = folder === '' ? this.root : await this.resolveInside(folder);
@@ -123,6 +128,7 @@ export class GrantedPaths implements DocumentPaths {
     this.granted.add(normalised);
     return normalised;
   }
+
 
   async resolve(pagePath: string): Promise<string> {
     const normalised = resolve(pagePath);

@@ -1,13 +1,23 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { hostContract, isHostMethod, type AppInfo, type HostMethod, type MethodOutput } from '../../core/contract';
 import { BriefError, toErrorInfo, type Result } from '../../core/errors';
 import { describeIssues } from '../../core/document/container';
+import { salvageBrief } from '../../core/document/salvage';
 import { DocumentFiles } from './document-files';
+import type { DocumentLocks } from './document-locks';
 import type { DocumentPaths, WorkspacePaths } from './document-paths';
+import { fileSystemError } from './fs-errors';
+import type { LiveSessions } from './live-sessions';
+import type { RecoveryStore } from './recovery-store';
 
 /** What a shell (Electron main or the web host) plugs into the shared handlers. */
 export interface HostShell {
   appInfo: AppInfo;
   paths: DocumentPaths;
+  locks: DocumentLocks;
+  recovery: RecoveryStore;
+  sessions: LiveSessions;
   /** Present only in the web host, whose page browses the workspace itself. */
   workspace?: WorkspacePaths;
   showOpenDialog?: () => Promise<string | null>;
@@ -31,15 +41,63 @@ export function createHostHandlers(shell: HostShell, files = new DocumentFiles()
       if (!shell.workspace) unsupported('Browsing a workspace folder');
       return shell.workspace.list(folder);
     },
-    async openDocument({ path }) {
+    async openDocument({ path, sessionId, lock }) {
+      shell.sessions.touch(sessionId);
       const absolute = await shell.paths.resolve(path, 'open');
       const { stamp, document } = await files.read(absolute);
-      return { file: { ...stamp, path: shell.paths.toPagePath(absolute) }, document };
+      const file = { ...stamp, path: shell.paths.toPagePath(absolute) };
+      if (lock === 'read-only') return { file, document, lock: { state: 'read-only' as const } };
+      const outcome = await shell.locks.acquire(absolute, sessionId, { takeOver: lock === 'take-over' });
+      if (outcome.state === 'owned') return { file, document, lock: outcome };
+      const { user, host, refreshedAt } = outcome.owner;
+      return { file, document, lock: { state: 'held-by-other' as const, owner: { user, host, refreshedAt } } };
     },
-    async saveDocument({ path, document }) {
+    async saveDocument({ path, sessionId, document, expectedSha256, overwrite }) {
+      shell.sessions.touch(sessionId);
       const absolute = await shell.paths.resolve(path, 'save');
-      const stamp = await files.write(absolute, document);
+      const stamp = await files.write(absolute, document, { expectedSha256, overwrite });
+      // Best effort: a document that saved must not be reported as failed because its lock could not be written.
+      await shell.locks.acquire(absolute, sessionId, { takeOver: true }).catch(() => undefined);
       return { file: { ...stamp, path: shell.paths.toPagePath(absolute) } };
+    },
+    async salvageDocument({ path }) {
+      const absolute = await shell.paths.resolve(path, 'open');
+      const bytes = await readFile(absolute).catch((thrown: unknown) => {
+        throw fileSystemError(thrown, 'open', basename(absolute));
+      });
+      const salvaged = salvageBrief(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), new Date());
+      if (!salvaged) throw new BriefError('damaged-file', `Nothing of "${basename(absolute)}" could be read.`);
+      return salvaged;
+    },
+    async releaseDocument({ path, sessionId }) {
+      const absolute = await shell.paths.resolve(path, 'open').catch(() => null);
+      if (absolute) await shell.locks.release(absolute, sessionId);
+      return {};
+    },
+    async heartbeat({ sessionId, path }) {
+      shell.sessions.touch(sessionId);
+      const absolute = path === null ? null : await shell.paths.resolve(path, 'open').catch(() => null);
+      if (absolute) await shell.locks.refresh(absolute, sessionId);
+      return {};
+    },
+    async storeRecovery({ sessionId, documentPath, name, baseSha256, document }) {
+      shell.sessions.touch(sessionId);
+      const entry = await shell.recovery.store({ id: sessionId, documentPath, name, baseSha256 }, document);
+      return { savedAt: entry.savedAt };
+    },
+    async listRecovery({ excludeSessionId }) {
+      shell.sessions.touch(excludeSessionId);
+      const entries = await shell.recovery.list();
+      return { entries: entries.filter((entry) => entry.id !== excludeSessionId && !shell.sessions.isLive(entry.id)) };
+    },
+    async restoreRecovery({ id }) {
+      const { entry, document } = await shell.recovery.restore(id);
+      if (entry.documentPath !== null) shell.paths.grant(entry.documentPath);
+      return { entry, document };
+    },
+    async discardRecovery({ id }) {
+      await shell.recovery.discard(id);
+      return {};
     },
     async showOpenDialog() {
       if (!shell.showOpenDialog) unsupported('The system file dialog');

@@ -1,10 +1,14 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { BriefErrorCode, Result } from '../../core/errors';
 import { PAGE_SECURITY_HEADERS } from '../services/content-security';
+import { DocumentLocks } from '../services/document-locks';
 import { WorkspacePaths } from '../services/document-paths';
 import { createHostHandlers, dispatchHostCall } from '../services/host-handlers';
+import { LiveSessions } from '../services/live-sessions';
+import { RecoveryStore } from '../services/recovery-store';
 import { RendererFiles } from '../services/renderer-files';
 
 const MAX_REQUEST_BYTES = 300 * 1024 * 1024;
@@ -15,9 +19,13 @@ export interface WebHostOptions {
   workspace: string;
   rendererRoot: string;
   version: string;
+  /** Where crash-recovery copies go; by default a hidden folder in the workspace. */
+  dataFolder?: string;
   port?: number;
   /** Fixed only by tests; a fresh random token otherwise. */
   token?: string;
+  /** How long a silent window counts as open (tests shorten it). */
+  sessionTimeoutMs?: number;
 }
 
 export interface RunningWebHost {
@@ -42,6 +50,9 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     appInfo: { version: options.version, shell: 'web', nativeDialogs: false, workspace: workspace.root },
     paths: workspace,
     workspace,
+    locks: new DocumentLocks(),
+    recovery: new RecoveryStore(join(options.dataFolder ?? join(workspace.root, '.briefwright'), 'recovery')),
+    sessions: new LiveSessions(options.sessionTimeoutMs),
   });
 
   let allowedHosts = new Set<string>();

@@ -25,6 +25,11 @@ export class MediaStore {
     return this.items.has(id);
   }
 
+  /** The stored bytes, for copying an image out to another application. */
+  get(id: string): MediaItem | null {
+    return this.items.get(id) ?? null;
+  }
+
   /** A blob: URL for showing the image, or null when the document has no such image. */
   url(id: string): string | null {
     const cached = this.urls.get(id);

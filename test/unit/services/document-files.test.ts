@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BriefError } from '../../../core/errors';
-import { DocumentFiles } from '../../../electron/services/document-files';
+import { backupPathFor, DocumentFiles, sha256 } from '../../../electron/services/document-files';
 import { sampleReadout } from '../../fixtures/documents';
 
 describe('reading and writing .brief files', () => {
@@ -49,5 +49,51 @@ describe('reading and writing .brief files', () => {
     const error = await files.write(join(folder, 'vanished', 'readout.brief'), sampleReadout()).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(BriefError);
     expect((error as BriefError).message).toBe('Cannot save "readout.brief": its folder no longer exists.');
+  });
+});
+
+describe('saving over an existing document', () => {
+  let folder: string;
+  const files = new DocumentFiles();
+
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'bw-save-'));
+  });
+
+  it('keeps the previous version beside the document', async () => {
+    const path = join(folder, 'readout.brief');
+    const first = await files.write(path, sampleReadout());
+    const changed = sampleReadout();
+    changed.metadata.title = 'Second version';
+    await files.write(path, changed, { expectedSha256: first.sha256, overwrite: false });
+    expect((await files.read(path)).document.metadata.title).toBe('Second version');
+    expect((await files.read(backupPathFor(path))).document).toEqual(sampleReadout());
+  });
+
+  it('refuses to overwrite a file changed by someone else since it was read', async () => {
+    const path = join(folder, 'readout.brief');
+    const mine = await files.write(path, sampleReadout());
+    const theirs = sampleReadout();
+    theirs.metadata.title = 'Edited in another window';
+    await files.write(path, theirs);
+    await expect(files.write(path, sampleReadout(), { expectedSha256: mine.sha256, overwrite: false })).rejects.toMatchObject({
+      code: 'conflict',
+      message: '"readout.brief" was changed by another program or window since you opened it.',
+    });
+    expect((await files.read(path)).document.metadata.title).toBe('Edited in another window');
+  });
+
+  it('refuses to take a name that is already used unless told to overwrite', async () => {
+    const path = join(folder, 'readout.brief');
+    await files.write(path, sampleReadout());
+    await expect(files.write(path, sampleReadout(), { expectedSha256: null, overwrite: false })).rejects.toMatchObject({ code: 'already-exists' });
+    await expect(files.write(path, sampleReadout(), { expectedSha256: null, overwrite: true })).resolves.toMatchObject({ name: 'readout.brief' });
+  });
+
+  it('fingerprints the bytes it wrote', async () => {
+    const path = join(folder, 'readout.brief');
+    const stamp = await files.write(path, sampleReadout());
+    expect(stamp.sha256).toBe(sha256(new Uint8Array(await readFile(path))));
+    expect((await files.read(path)).stamp.sha256).toBe(stamp.sha256);
   });
 });

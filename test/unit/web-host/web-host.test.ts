@@ -7,6 +7,8 @@ import { decodeBrief } from '../../../core/document/container';
 import { startWebHost, TOKEN_HEADER, type RunningWebHost } from '../../../electron/web-host/server';
 import { sampleReadout } from '../../fixtures/documents';
 
+const SESSION = 'test-session-1';
+
 interface Answer {
   status: number;
   headers: Record<string, string | string[] | undefined>;
@@ -98,7 +100,7 @@ describe('the local web host', () => {
     expect(JSON.parse(notJson.body).error.message).toBe('The request is not valid JSON.');
     const unknown = await api(host, 'deleteEverything', {});
     expect(JSON.parse(unknown.body).error).toMatchObject({ code: 'invalid-request', detail: 'unknown method: deleteEverything' });
-    const badInput = await api(host, 'openDocument', { path: 42 });
+    const badInput = await api(host, 'openDocument', { path: 42, sessionId: SESSION });
     expect(badInput.status).toBe(400);
     expect(JSON.parse(badInput.body).error.detail).toContain('openDocument at path');
     const getOnApi = await send(host, '/api/getAppInfo');
@@ -107,23 +109,24 @@ describe('the local web host', () => {
   });
 
   it('saves into and opens from the workspace', async () => {
-    const saved = await api(host, 'saveDocument', { path: 'readout.brief', document: sampleReadout() });
+    const saved = await api(host, 'saveDocument', { path: 'readout.brief', sessionId: SESSION, document: sampleReadout(), expectedSha256: null });
     expect(JSON.parse(saved.body)).toMatchObject({ ok: true, value: { file: { path: 'readout.brief', name: 'readout.brief' } } });
     const onDisk = new Uint8Array(await readFile(join(host.workspace, 'readout.brief')));
     expect(decodeBrief(onDisk)).toEqual(sampleReadout());
-    const opened = JSON.parse((await api(host, 'openDocument', { path: 'readout.brief' })).body);
+    const opened = JSON.parse((await api(host, 'openDocument', { path: 'readout.brief', sessionId: SESSION })).body);
     expect(opened.value.document).toEqual(sampleReadout());
+    expect(opened.value.lock).toEqual({ state: 'owned' });
   });
 
   it('refuses path traversal with a clear error', async () => {
-    const answer = await api(host, 'saveDocument', { path: '../escape.brief', document: sampleReadout() });
+    const answer = await api(host, 'saveDocument', { path: '../escape.brief', sessionId: SESSION, document: sampleReadout(), expectedSha256: null });
     expect(answer.status).toBe(403);
     expect(JSON.parse(answer.body).error).toMatchObject({ code: 'outside-workspace', message: 'Briefwright can only open and save documents inside its workspace folder.' });
   });
 
   it('reports a damaged document without touching it', async () => {
     await writeFile(join(host.workspace, 'damaged.brief'), 'PK\u0003\u0004 truncated');
-    const answer = await api(host, 'openDocument', { path: 'damaged.brief' });
+    const answer = await api(host, 'openDocument', { path: 'damaged.brief', sessionId: SESSION });
     expect(answer.status).toBe(422);
     expect(JSON.parse(answer.body).error.code).toBe('damaged-file');
     expect(await readFile(join(host.workspace, 'damaged.brief'), 'utf8')).toBe('PK\u0003\u0004 truncated');
@@ -131,7 +134,8 @@ describe('the local web host', () => {
 
   it('refuses a document that fails validation, naming the problem', async () => {
     const document = sampleReadout();
-    const answer = await api(host, 'saveDocument', { path: 'bad.brief', document: { ...document, formatVersion: 99 } });
+    const answer = await api(host, 'saveDocument', { path: 'bad.brief', sessionId: SESSION, document: { ...document, formatVersion: 99 }, expectedSha256: null });
     expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body).error.detail).toContain('saveDocument at document.formatVersion');
   });
 });

@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { Dialog } from '../../../dialogs/Dialog';
+
+/** Alt text says what an image shows for readers who cannot see it, and in exports. */
+export function AltTextDialog({ initial, onApply, onCancel }: { initial: string; onApply: (altText: string) => void; onCancel: () => void }) {
+  const [altText, setAltText] = useState(initial);
+  return (
+    <Dialog title="Image alt text" onCancel={onCancel} testId="alt-text-dialog">
+      <form
+        method="dialog"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onApply(altText.trim());
+        }}
+      >
+        <label className="field">
+          <span>Describe what the image shows</span>
+          <input autoFocus value={altText} onChange={(event) => setAltText(event.target.value)} maxLength={2000} data-testid="alt-text-input" />
+        </label>
+        <p className="hint">Read aloud by screen readers and kept in DOCX and PDF exports.</p>
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" data-testid="alt-text-apply">
+            Save
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
