@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HOST_METHOD_NAMES, type HostMethodName } from './contract-methods';
 import { BriefDocumentSchema } from './document/schema';
 import { BRIEF_ERROR_CODES, type BriefErrorInfo, type Result } from './errors';
 
@@ -135,7 +136,12 @@ export type HostMethod = keyof HostContract;
 export type MethodInput<M extends HostMethod> = z.input<HostContract[M]['input']>;
 export type MethodOutput<M extends HostMethod> = z.infer<HostContract[M]['output']>;
 
-export const hostMethods = Object.keys(hostContract) as HostMethod[];
+export const hostMethods: readonly HostMethod[] = HOST_METHOD_NAMES;
+
+// The name list and the contract must agree, both ways.
+type MissingNames = Exclude<keyof HostContract, HostMethodName> | Exclude<HostMethodName, keyof HostContract>;
+const namesMatchContract: [MissingNames] extends [never] ? true : MissingNames = true;
+void namesMatchContract;
 
 export function isHostMethod(name: string): name is HostMethod {
   return Object.prototype.hasOwnProperty.call(hostContract, name);

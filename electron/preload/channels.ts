@@ -1,38 +1,13 @@
 import type { HostMethod } from '../../core/contract';
+import { HOST_METHOD_NAMES } from '../../core/contract-methods';
 
 /**
  * The IPC channels between the preload and Electron main. Kept free of Electron and
  * of zod so the preload bundle stays small and Node unit tests can load it.
  */
 
-/**
- * Every method of the host contract, in the contract's order. Written out rather than
- * imported so the preload does not carry zod and the schemas (≈750 kB) into every page
- * load. A method added to the contract and not here fails type-checking (below) and
- * the unit test test/unit/electron-main/app-policy.test.ts.
- */
-export const BRIDGE_METHODS = [
-  'getAppInfo',
-  'listWorkspace',
-  'openDocument',
-  'saveDocument',
-  'salvageDocument',
-  'releaseDocument',
-  'heartbeat',
-  'storeRecovery',
-  'listRecovery',
-  'restoreRecovery',
-  'discardRecovery',
-  'showOpenDialog',
-  'showSaveDialog',
-  'setWindowState',
-  'closeWindow',
-] as const satisfies readonly HostMethod[];
-
-type MissingFromBridge = Exclude<HostMethod, (typeof BRIDGE_METHODS)[number]>;
-// Compile-time proof that the list covers the whole contract.
-const bridgeCoversContract: [MissingFromBridge] extends [never] ? true : MissingFromBridge = true;
-void bridgeCoversContract;
+/** Every method of the host contract; the list lives in core/contract-methods.ts, free of zod. */
+export const BRIDGE_METHODS = HOST_METHOD_NAMES;
 
 export const CHANNEL_PREFIX = 'briefwright:';
 

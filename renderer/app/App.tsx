@@ -1,39 +1,54 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { AppInfo, MenuCommand } from '../../core/contract';
+import type { AppInfo, MenuCommand, RecoveryEntry } from '../../core/contract';
+import { ConflictDialog } from '../dialogs/ConflictDialog';
+import { LockedDialog } from '../dialogs/LockedDialog';
 import { OpenDialog } from '../dialogs/OpenDialog';
+import { RecoveryDialog } from '../dialogs/RecoveryDialog';
 import { SaveAsDialog } from '../dialogs/SaveAsDialog';
-import { UnsavedChangesDialog, type UnsavedChoice } from '../dialogs/UnsavedChangesDialog';
+import { ChoiceDialog } from '../dialogs/ChoiceDialog';
+import { UnsavedChangesDialog } from '../dialogs/UnsavedChangesDialog';
 import { BriefEditor } from '../editor/BriefEditor';
-import { ErrorBar } from './ErrorBar';
-import { displayName, suggestedFileName, useDocumentSession } from './document-session';
+import { ErrorBar, NoticeBar } from './ErrorBar';
+import { displayName, suggestedFileName, useDocumentSession, type OpenOutcome } from './document-session';
 import type { HostClient } from './host-client';
+
+/** Runs after a save or a discard, e.g. the command that asked about unsaved changes. */
+type Then = () => void;
 
 type Modal =
   | { kind: 'none' }
   | { kind: 'open' }
-  | { kind: 'save-as'; then?: () => void }
-  | { kind: 'unsaved'; then: () => void };
+  | { kind: 'save-as'; then?: Then }
+  | { kind: 'unsaved'; then: Then }
+  | { kind: 'conflict'; then?: Then }
+  | { kind: 'replace'; path: string; then?: Then }
+  | { kind: 'locked'; outcome: Extract<OpenOutcome, { kind: 'locked' }> }
+  | { kind: 'recovery'; entries: RecoveryEntry[] };
 
 export function App({ host }: { host: HostClient }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const session = useDocumentSession(host, info);
   const [modal, setModal] = useState<Modal>({ kind: 'none' });
+  const closeModal = () => setModal({ kind: 'none' });
   const { open, dirty } = session;
   const name = displayName(open);
 
+  // Once per page load: what the host offers, then any work left unsaved by a window that crashed.
   useEffect(() => {
-    void host.getAppInfo({}).then((result) => {
-      if (result.ok) setInfo(result.value);
-      else session.showError(result.error);
-    });
-    // The app info is read once per page load.
+    void (async () => {
+      const about = await host.getAppInfo({});
+      if (!about.ok) return session.showProblem({ error: about.error });
+      setInfo(about.value);
+      const recoverable = await host.listRecovery({ excludeSessionId: session.sessionId });
+      if (recoverable.ok && recoverable.value.entries.length > 0) setModal({ kind: 'recovery', entries: recoverable.value.entries });
+    })();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host]);
 
   useEffect(() => {
-    document.title = `${dirty ? '• ' : ''}${name} — Briefwright`;
+    document.title = `${dirty ? '• ' : ''}${name}${open.readOnly ? ' (read-only)' : ''} — Briefwright`;
     void host.setWindowState({ title: name, dirty });
-  }, [host, name, dirty]);
+  }, [host, name, dirty, open.readOnly]);
 
   // In a browser tab, the browser's own prompt is the last guard against closing with unsaved work.
   useEffect(() => {
@@ -45,41 +60,58 @@ export function App({ host }: { host: HostClient }) {
 
   /** Runs `action` once unsaved changes are saved or knowingly discarded. */
   const guardUnsaved = useCallback(
-    (action: () => void) => {
+    (action: Then) => {
       if (dirty) setModal({ kind: 'unsaved', then: action });
       else action();
     },
     [dirty],
   );
 
-  const saveAs = useCallback(
-    async (then?: () => void) => {
-      if (info?.nativeDialogs) {
-        const path = await session.askNativeSavePath();
-        if (path && (await session.saveTo(path))) then?.();
-      } else setModal({ kind: 'save-as', then });
+  const saveAt = useCallback(
+    async (path: string, overwrite: boolean, then?: Then) => {
+      const outcome = await session.saveTo(path, { overwrite });
+      if (outcome === 'saved') then?.();
+      else if (outcome === 'conflict') setModal({ kind: 'conflict', then });
+      else if (outcome === 'exists') setModal({ kind: 'replace', path, then });
     },
-    [info, session],
+    [session],
+  );
+
+  const saveAs = useCallback(
+    async (then?: Then) => {
+      if (!info?.nativeDialogs) return setModal({ kind: 'save-as', then });
+      const result = await host.showSaveDialog({ suggestedName: suggestedFileName(session.currentDocument()) });
+      if (!result.ok) session.showProblem({ error: result.error });
+      // The system dialog has already asked before replacing an existing file.
+      else if (result.value.path) await saveAt(result.value.path, true, then);
+    },
+    [info, host, session, saveAt],
   );
 
   const save = useCallback(
-    async (then?: () => void) => {
-      if (open.file) {
-        if (await session.saveTo(open.file.path)) then?.();
-      } else await saveAs(then);
+    async (then?: Then) => {
+      if (open.file && !open.readOnly) await saveAt(open.file.path, false, then);
+      else await saveAs(then);
     },
-    [open.file, session, saveAs],
+    [open.file, open.readOnly, saveAt, saveAs],
+  );
+
+  const openPath = useCallback(
+    async (path: string) => {
+      const outcome = await session.openPath(path);
+      if (outcome.kind === 'locked') setModal({ kind: 'locked', outcome });
+    },
+    [session],
   );
 
   const openDocument = useCallback(() => {
     guardUnsaved(async () => {
-      if (info?.nativeDialogs) {
-        const result = await host.showOpenDialog({});
-        if (!result.ok) session.showError(result.error);
-        else if (result.value.path) await session.openPath(result.value.path);
-      } else setModal({ kind: 'open' });
+      if (!info?.nativeDialogs) return setModal({ kind: 'open' });
+      const result = await host.showOpenDialog({});
+      if (!result.ok) session.showProblem({ error: result.error });
+      else if (result.value.path) await openPath(result.value.path);
     });
-  }, [guardUnsaved, info, host, session]);
+  }, [guardUnsaved, info, host, session, openPath]);
 
   const close = useCallback(() => {
     guardUnsaved(() => {
@@ -130,12 +162,6 @@ export function App({ host }: { host: HostClient }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [info]);
 
-  const resolveUnsaved = (choice: UnsavedChoice, then: () => void) => {
-    setModal({ kind: 'none' });
-    if (choice === 'discard') then();
-    if (choice === 'save') void save(then);
-  };
-
   return (
     <div className="app">
       <header className="app-bar">
@@ -156,6 +182,12 @@ export function App({ host }: { host: HostClient }) {
         </nav>
         <span className="doc-name" data-testid="document-name">
           {name}
+          {open.readOnly && (
+            <span className="read-only-badge" data-testid="read-only">
+              {' '}
+              read-only
+            </span>
+          )}
           {dirty && (
             <span className="unsaved-mark" title="Unsaved changes" aria-label="unsaved changes" data-testid="unsaved-mark">
               {' '}
@@ -164,24 +196,92 @@ export function App({ host }: { host: HostClient }) {
           )}
         </span>
       </header>
-      {session.error && <ErrorBar error={session.error} onDismiss={session.dismissError} />}
+      {session.problem && <ErrorBar problem={session.problem} onDismiss={session.dismissProblem} />}
+      {session.notice && <NoticeBar message={session.notice} onDismiss={session.dismissNotice} />}
       <main className="workspace">
         <BriefEditor
           key={open.generation}
           body={open.document.body}
           media={open.media}
+          readOnly={open.readOnly}
           onDirty={session.markDirty}
           onReady={session.attachEditor}
         />
       </main>
-      {modal.kind === 'unsaved' && <UnsavedChangesDialog name={name} onChoose={(choice) => resolveUnsaved(choice, modal.then)} />}
+      {modal.kind === 'unsaved' && (
+        <UnsavedChangesDialog
+          name={name}
+          onChoose={(choice) => {
+            closeModal();
+            if (choice === 'discard') {
+              session.forgetRecovery();
+              modal.then();
+            }
+            if (choice === 'save') void save(modal.then);
+          }}
+        />
+      )}
+      {modal.kind === 'conflict' && (
+        <ConflictDialog
+          name={name}
+          onChoose={(choice) => {
+            closeModal();
+            if (choice === 'overwrite' && open.file) void saveAt(open.file.path, true, modal.then);
+            if (choice === 'save-as') void saveAs(modal.then);
+            if (choice === 'reload' && open.file) void openPath(open.file.path);
+          }}
+        />
+      )}
+      {modal.kind === 'replace' && (
+        <ChoiceDialog
+          title="Replace the existing document?"
+          testId="replace-dialog"
+          cancel="cancel"
+          choices={[
+            { id: 'cancel', label: 'Cancel', primary: true },
+            { id: 'replace', label: 'Replace' },
+          ]}
+          onChoose={(choice) => {
+            closeModal();
+            if (choice === 'replace') void saveAt(modal.path, true, modal.then);
+          }}
+        >
+          <p>A document named “{modal.path.split('/').pop()}” already exists. Replacing it overwrites its content (its previous version is kept as a .bak file).</p>
+        </ChoiceDialog>
+      )}
+      {modal.kind === 'locked' && (
+        <LockedDialog
+          name={modal.outcome.name}
+          lock={modal.outcome.lock}
+          onChoose={(choice) => {
+            closeModal();
+            if (choice === 'read-only') modal.outcome.loaded();
+            if (choice === 'take-over') void session.openPath(modal.outcome.path, 'take-over');
+          }}
+        />
+      )}
+      {modal.kind === 'recovery' && (
+        <RecoveryDialog
+          entries={modal.entries}
+          onLater={closeModal}
+          onRestore={(entry) => {
+            closeModal();
+            void session.restore(entry);
+          }}
+          onDiscard={(entry) => {
+            void host.discardRecovery({ id: entry.id });
+            const rest = modal.entries.filter((candidate) => candidate.id !== entry.id);
+            setModal(rest.length > 0 ? { kind: 'recovery', entries: rest } : { kind: 'none' });
+          }}
+        />
+      )}
       {modal.kind === 'open' && (
         <OpenDialog
           host={host}
-          onCancel={() => setModal({ kind: 'none' })}
+          onCancel={closeModal}
           onOpen={(path) => {
-            setModal({ kind: 'none' });
-            void session.openPath(path);
+            closeModal();
+            void openPath(path);
           }}
         />
       )}
@@ -189,11 +289,10 @@ export function App({ host }: { host: HostClient }) {
         <SaveAsDialog
           workspace={info?.workspace ?? 'the workspace'}
           suggestedName={open.file?.name ?? suggestedFileName(session.currentDocument())}
-          onCancel={() => setModal({ kind: 'none' })}
+          onCancel={closeModal}
           onSave={(path) => {
-            const then = modal.then;
-            setModal({ kind: 'none' });
-            void session.saveTo(path).then((saved) => saved && then?.());
+            closeModal();
+            void saveAt(path, false, modal.then);
           }}
         />
       )}

@@ -1,5 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
-import type { AppInfo, FileStamp } from '../../core/contract';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppInfo, LockState, RecoveryEntry } from '../../core/contract';
 import { firstHeadingText, referencedMediaIds } from '../../core/document/body';
 import { createDocument } from '../../core/document/create';
 import type { BriefDocument } from '../../core/document/schema';
@@ -8,22 +8,45 @@ import type { EditorHandle } from '../editor/BriefEditor';
 import { MediaStore } from '../editor/media-store';
 import type { HostClient } from './host-client';
 
+/** Where the open document lives, and the fingerprint of the bytes this window last read or wrote there. */
+export interface FileRef {
+  path: string;
+  name: string;
+  /** Null when unknown (a recovered document), which makes the next save ask before replacing the file. */
+  sha256: string | null;
+}
+
 /** The document the window shows: what was last loaded or saved, and where it lives. */
 export interface OpenDocument {
   document: BriefDocument;
-  file: FileStamp | null;
+  file: FileRef | null;
+  readOnly: boolean;
   media: MediaStore;
   /** Changes whenever a different document is loaded, so the editor remounts. */
   generation: number;
 }
 
-export type SaveTarget = { kind: 'path'; path: string } | { kind: 'ask' };
+/** Unsaved changes are copied aside this long after the last edit (the promise is "within 2 seconds"). */
+export const RECOVERY_DELAY_MS = 1000;
+const HEARTBEAT_MS = 10_000;
+
+export type OpenOutcome =
+  | { kind: 'opened' }
+  | { kind: 'locked'; lock: Extract<LockState, { state: 'held-by-other' }>; name: string; path: string; loaded: () => void }
+  | { kind: 'failed' };
+export type SaveOutcome = 'saved' | 'conflict' | 'exists' | 'failed';
+
+/** An error to show, optionally with the one action that helps. */
+export interface Problem {
+  error: BriefErrorInfo;
+  action?: { label: string; run: () => void };
+}
 
 let generations = 0;
 
-function fresh(document: BriefDocument, file: FileStamp | null): OpenDocument {
+function fresh(document: BriefDocument, file: FileRef | null, readOnly = false): OpenDocument {
   generations += 1;
-  return { document, file, media: new MediaStore(document.media), generation: generations };
+  return { document, file, readOnly, media: new MediaStore(document.media), generation: generations };
 }
 
 export function displayName(open: OpenDocument): string {
@@ -37,25 +60,26 @@ export function suggestedFileName(document: BriefDocument): string {
 }
 
 /**
- * Open, save and new, and the unsaved-changes state, for one window. The editor
- * owns the body while editing; the session asks it for the body only when saving.
+ * Open, save and new, unsaved-changes state, locks and crash recovery for one
+ * window. The editor owns the body while editing; the session asks it for the body
+ * only when saving or copying it aside for recovery.
  */
 export function useDocumentSession(host: HostClient, info: AppInfo | null) {
+  const [sessionId] = useState(() => crypto.randomUUID());
   const [open, setOpenState] = useState<OpenDocument>(() => fresh(createDocument({ now: new Date() }), null));
-  const [dirty, setDirty] = useState(false);
-  const [error, setError] = useState<BriefErrorInfo | null>(null);
+  const [dirty, setDirtyState] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const editor = useRef<EditorHandle | null>(null);
-  // Commands run from events and read the latest document through this ref, not a stale closure.
+  // Commands run from events and read the latest state through refs, not stale closures.
   const openRef = useRef(open);
-  const setOpen = useCallback((next: OpenDocument) => {
-    openRef.current = next;
-    setOpenState(next);
-  }, []);
-  const attachEditor = useCallback((handle: EditorHandle) => {
-    editor.current = handle;
-  }, []);
+  const dirtyRef = useRef(false);
+  const recoveryTimer = useRef<number | undefined>(undefined);
 
-  const markDirty = useCallback(() => setDirty(true), []);
+  const setDirty = useCallback((value: boolean) => {
+    dirtyRef.current = value;
+    setDirtyState(value);
+  }, []);
 
   const currentDocument = useCallback((): BriefDocument => {
     const { document, media } = openRef.current;
@@ -69,70 +93,171 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
     };
   }, []);
 
+  const storeRecovery = useCallback(async () => {
+    window.clearTimeout(recoveryTimer.current);
+    if (!dirtyRef.current) return;
+    const { file } = openRef.current;
+    const result = await host.storeRecovery({
+      sessionId,
+      documentPath: file?.path ?? null,
+      name: displayName(openRef.current),
+      baseSha256: file?.sha256 ?? null,
+      document: currentDocument(),
+    });
+    if (!result.ok) setProblem({ error: { ...result.error, message: `Your changes could not be copied aside for crash recovery: ${result.error.message}` } });
+  }, [host, sessionId, currentDocument]);
+
+  const forgetRecovery = useCallback(() => {
+    window.clearTimeout(recoveryTimer.current);
+    void host.discardRecovery({ id: sessionId });
+  }, [host, sessionId]);
+
+  /** Shows another document: the old one's lock is released and its recovery copy dropped. */
+  const replaceOpen = useCallback(
+    (next: OpenDocument, nextDirty: boolean) => {
+      const previous = openRef.current;
+      if (previous.file && !previous.readOnly && previous.file.path !== next.file?.path) {
+        void host.releaseDocument({ path: previous.file.path, sessionId });
+      }
+      if (previous.media !== next.media) previous.media.dispose();
+      openRef.current = next;
+      setOpenState(next);
+      setDirty(nextDirty);
+      if (!nextDirty) forgetRecovery();
+    },
+    [host, sessionId, setDirty, forgetRecovery],
+  );
+
+  const markDirty = useCallback(() => {
+    if (!dirtyRef.current) setDirty(true);
+    window.clearTimeout(recoveryTimer.current);
+    recoveryTimer.current = window.setTimeout(() => void storeRecovery(), RECOVERY_DELAY_MS);
+  }, [setDirty, storeRecovery]);
+
   const newDocument = useCallback(() => {
-    openRef.current.media.dispose();
-    setOpen(fresh(createDocument({ now: new Date() }), null));
-    setDirty(false);
-    setError(null);
-  }, [setOpen]);
+    replaceOpen(fresh(createDocument({ now: new Date() }), null), false);
+    setProblem(null);
+    setNotice(null);
+  }, [replaceOpen]);
+
+  const salvage = useCallback(
+    async (path: string) => {
+      const result = await host.salvageDocument({ path });
+      if (!result.ok) return setProblem({ error: result.error });
+      replaceOpen(fresh(result.value.document, null), true);
+      void storeRecovery();
+      setProblem(null);
+      const lost = result.value.lost;
+      setNotice(`Opened what could be read as a new, untitled document.${lost.length ? ` Lost: ${lost.join('; ')}.` : ''} The damaged file was not changed.`);
+    },
+    [host, replaceOpen, storeRecovery],
+  );
 
   const openPath = useCallback(
-    async (path: string): Promise<boolean> => {
-      const result = await host.openDocument({ path });
+    async (path: string, lock: 'acquire' | 'take-over' | 'read-only' = 'acquire'): Promise<OpenOutcome> => {
+      const result = await host.openDocument({ path, sessionId, lock });
       if (!result.ok) {
-        setError(result.error);
-        return false;
+        const salvageable = result.error.code === 'damaged-file' || result.error.code === 'invalid-part';
+        setProblem({ error: result.error, action: salvageable ? { label: 'Open what can be read', run: () => void salvage(path) } : undefined });
+        return { kind: 'failed' };
       }
-      openRef.current.media.dispose();
-      setOpen(fresh(result.value.document, result.value.file));
-      setDirty(false);
-      setError(null);
-      return true;
+      const { file, document } = result.value;
+      const load = (readOnly: boolean) => {
+        replaceOpen(fresh(document, { path: file.path, name: file.name, sha256: file.sha256 }, readOnly), false);
+        setProblem(null);
+        setNotice(null);
+      };
+      if (result.value.lock.state === 'held-by-other') {
+        return { kind: 'locked', lock: result.value.lock, name: file.name, path: file.path, loaded: () => load(true) };
+      }
+      load(result.value.lock.state === 'read-only');
+      return { kind: 'opened' };
     },
-    [host, setOpen],
+    [host, sessionId, replaceOpen, salvage],
   );
 
   /** Saves to `path`; on failure the document stays open and marked unsaved. */
   const saveTo = useCallback(
-    async (path: string): Promise<boolean> => {
+    async (path: string, options: { overwrite: boolean }): Promise<SaveOutcome> => {
+      const current = openRef.current;
+      const samePlace = current.file?.path === path;
       const document = currentDocument();
-      const result = await host.saveDocument({ path, document });
+      const result = await host.saveDocument({
+        path,
+        sessionId,
+        document,
+        expectedSha256: samePlace ? (current.file?.sha256 ?? null) : null,
+        overwrite: options.overwrite,
+      });
       if (!result.ok) {
-        setError(result.error);
-        return false;
+        if (result.error.code === 'conflict') return 'conflict';
+        if (result.error.code === 'already-exists') return 'exists';
+        setProblem({ error: result.error });
+        return 'failed';
       }
-      setOpen({ ...openRef.current, document, file: result.value.file });
-      setDirty(false);
-      setError(null);
-      return true;
+      const { file } = result.value;
+      replaceOpen({ ...current, document, readOnly: false, file: { path: file.path, name: file.name, sha256: file.sha256 } }, false);
+      setProblem(null);
+      return 'saved';
     },
-    [host, currentDocument, setOpen],
+    [host, sessionId, currentDocument, replaceOpen],
   );
 
-  const askNativeSavePath = useCallback(async (): Promise<string | null> => {
-    const result = await host.showSaveDialog({ suggestedName: suggestedFileName(currentDocument()) });
-    if (!result.ok) {
-      setError(result.error);
-      return null;
-    }
-    return result.value.path;
-  }, [host, currentDocument]);
+  const restore = useCallback(
+    async (entry: RecoveryEntry) => {
+      const result = await host.restoreRecovery({ id: entry.id });
+      if (!result.ok) return setProblem({ error: result.error });
+      const { documentPath, name, baseSha256 } = result.value.entry;
+      replaceOpen(fresh(result.value.document, documentPath === null ? null : { path: documentPath, name, sha256: baseSha256 }), true);
+      // Copy it under this window's own id before dropping the old copy, so a crash in between loses nothing.
+      await storeRecovery();
+      await host.discardRecovery({ id: entry.id });
+      setNotice(`Restored your unsaved changes to “${name}”. Save to keep them.`);
+    },
+    [host, replaceOpen, storeRecovery],
+  );
+
+  // While the window is open, keep its lock fresh and tell the host it is alive.
+  useEffect(() => {
+    const beat = () => void host.heartbeat({ sessionId, path: openRef.current.readOnly ? null : (openRef.current.file?.path ?? null) });
+    beat();
+    const timer = window.setInterval(beat, HEARTBEAT_MS);
+    return () => window.clearInterval(timer);
+  }, [host, sessionId]);
+
+  // Leaving the page (closing the window or tab, reloading): release the lock. Unsaved work stays in the recovery store.
+  useEffect(() => {
+    const leave = () => {
+      const { file, readOnly } = openRef.current;
+      if (file && !readOnly) void host.releaseDocument({ path: file.path, sessionId });
+    };
+    window.addEventListener('pagehide', leave);
+    return () => window.removeEventListener('pagehide', leave);
+  }, [host, sessionId]);
+
+  const attachEditor = useCallback((handle: EditorHandle) => {
+    editor.current = handle;
+  }, []);
 
   return {
     info,
+    sessionId,
     open,
     dirty,
-    error,
-    dismissError: () => setError(null),
-    showError: setError,
-    editor,
+    problem,
+    notice,
+    dismissProblem: () => setProblem(null),
+    dismissNotice: () => setNotice(null),
+    showProblem: setProblem,
     attachEditor,
+    editor,
     markDirty,
     currentDocument,
     newDocument,
     openPath,
     saveTo,
-    askNativeSavePath,
+    restore,
+    forgetRecovery,
   };
 }
 

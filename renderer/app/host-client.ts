@@ -82,14 +82,20 @@ function readToken(): string {
   return sessionStorage.getItem(TOKEN_STORAGE_KEY) ?? '';
 }
 
+/** Browsers let a request outlive its page (keepalive) only up to 64 KiB. */
+const KEEPALIVE_LIMIT = 60_000;
+
 function httpTransport(token: string): Transport {
   return async (method, input) => {
+    const body = JSON.stringify(input);
     const response = await fetch(`./api/${method}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-      body: JSON.stringify(input),
+      body,
       credentials: 'omit',
       cache: 'no-store',
+      // Small calls made while the page closes (releasing a lock) must still arrive.
+      keepalive: body.length < KEEPALIVE_LIMIT,
     });
     return response.json();
   };

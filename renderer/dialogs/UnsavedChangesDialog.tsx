@@ -1,22 +1,21 @@
-import { Dialog } from './Dialog';
+import { ChoiceDialog } from './ChoiceDialog';
 
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
 export function UnsavedChangesDialog({ name, onChoose }: { name: string; onChoose: (choice: UnsavedChoice) => void }) {
   return (
-    <Dialog title="Save your changes?" onCancel={() => onChoose('cancel')} testId="unsaved-dialog">
+    <ChoiceDialog
+      title="Save your changes?"
+      testId="unsaved-dialog"
+      cancel="cancel"
+      onChoose={onChoose}
+      choices={[
+        { id: 'cancel', label: 'Cancel' },
+        { id: 'discard', label: 'Don’t save' },
+        { id: 'save', label: 'Save', primary: true },
+      ]}
+    >
       <p>“{name}” has changes that are not saved. If you continue without saving, they are lost.</p>
-      <div className="dialog-actions">
-        <button type="button" onClick={() => onChoose('cancel')}>
-          Cancel
-        </button>
-        <button type="button" onClick={() => onChoose('discard')}>
-          Don’t save
-        </button>
-        <button type="button" className="primary" autoFocus onClick={() => onChoose('save')}>
-          Save
-        </button>
-      </div>
-    </Dialog>
+    </ChoiceDialog>
   );
 }

@@ -1,0 +1,2 @@
+export function buildCli(): Promise<unknown>;
+export function buildNode(): Promise<unknown>;
