@@ -5,12 +5,12 @@ import { base64ToBytes, bytesToBase64 } from '../text/base64';
 import { migrateForward, type RawParts } from './migrations';
 import {
   BodySchema,
+  BriefDocumentSchema,
   CURRENT_FORMAT_VERSION,
   MarkingSchema,
   MediaIdSchema,
   MediaItemSchema,
   MetadataSchema,
-  SourceSchema,
   type BriefDocument,
 } from './schema';
 
@@ -112,7 +112,8 @@ export function decodeBrief(bytes: Uint8Array): BriefDocument {
 function validateParts(raw: RawParts): BriefDocument {
   const head = parsePart(PART.document, raw.document, MetadataAndMarking);
   const body = parsePart(PART.body, raw.body, BodySchema);
-  const sources = parsePart(PART.sources, raw.sources, SourceSchema.array());
+  // The document schema's own bound (at most 5,000 sources), so what opens is what the contract accepts.
+  const sources = parsePart(PART.sources, raw.sources, BriefDocumentSchema.shape.sources);
   const media: BriefDocument['media'] = {};
   for (const [id, item] of Object.entries(raw.media)) {
     const name = `${MEDIA_PREFIX}${id}`;
@@ -146,9 +147,14 @@ export function describeIssues(where: string, error: z.ZodError): string {
 
 function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
   let total = 0;
+  let entries = 0;
   try {
     return unzipSync(bytes, {
       filter(file) {
+        // Each entry takes at least 46 bytes of the zip's directory; a directory that claims more
+        // (a damaged or crafted zip64 record can claim billions) would otherwise keep unzipSync looping.
+        entries += 1;
+        if (entries * 46 > bytes.length) throw new Error('the zip directory claims more entries than the file can hold');
         const limit = file.name.startsWith(MEDIA_PREFIX) ? MAX_MEDIA_PART_BYTES : MAX_JSON_PART_BYTES;
         total += file.originalSize;
         if (file.originalSize > limit || total > MAX_TOTAL_UNPACKED_BYTES) {

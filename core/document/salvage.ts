@@ -48,7 +48,8 @@ export function salvageBrief(bytes: Uint8Array, now: Date): Salvaged | null {
     return parsed.success ? [parsed.data] : [];
   });
   found += document.sources.length;
-  if (document.sources.length < sourceList.length) lost.push(`${sourceList.length - document.sources.length} sources`);
+  const dropped = sourceList.length - document.sources.length;
+  if (dropped > 0) lost.push(dropped === 1 ? '1 source' : `${dropped} sources`);
   if (!Array.isArray(sources)) lost.push('the list of sources');
 
   for (const [name, content] of files) {

@@ -1,88 +1,104 @@
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
-import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
-import type { LexicalEditor } from 'lexical';
-import { useEffect } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { DocumentBody } from '../../core/document/schema';
+import { OutlinePanel } from '../panels/outline/OutlinePanel';
+import { MediaStoreContext } from './media-context';
 import type { MediaStore } from './media-store';
 import { briefNodes } from './nodes';
+import { NoticeArea, NoticeProvider } from './notices';
+import { EditorHandlePlugin, type EditorHandle } from './plugins/editor-handle/EditorHandlePlugin';
+import { FindReplacePlugin } from './plugins/find-replace/FindReplacePlugin';
+import { ImagesPlugin } from './plugins/images/ImagesPlugin';
+import { LinksPlugin } from './plugins/links/LinksPlugin';
+import { ListIndentPlugin } from './plugins/lists/ListIndentPlugin';
+import { MarkdownPlugin } from './plugins/markdown/MarkdownPlugin';
+import { PastePlugin } from './plugins/paste/PastePlugin';
+import { ReadOnlyPlugin } from './plugins/read-only/ReadOnlyPlugin';
+import { ShortcutsPlugin } from './plugins/shortcuts/ShortcutsPlugin';
+import { TablesPlugin } from './plugins/table/TablesPlugin';
+import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin';
+import { WordCountPlugin } from './plugins/word-count/WordCountPlugin';
 import { editorTheme } from './theme';
 import './editor.css';
 
-/** What the app shell may ask of the editor. */
-export interface EditorHandle {
-  getBody(): DocumentBody;
-  focus(): void;
-  /** Opens find and replace (menu Edit › Find). */
-  openFind(): void;
-}
+export type { EditorHandle };
 
 export interface BriefEditorProps {
   /** The body to start from; mount a new editor (React key) to load another document. */
   body: DocumentBody;
   media: MediaStore;
+  /** Shows the document without letting it be changed (for one open in another window). */
+  readOnly?: boolean;
   /** Called on every change to the content (not on selection moves). */
   onDirty: () => void;
   onReady: (handle: EditorHandle) => void;
 }
 
-export function BriefEditor({ body, media, onDirty, onReady }: BriefEditorProps) {
+/** The document editor: toolbar, outline, the page, and a status bar. */
+export function BriefEditor({ body, media, readOnly = false, onDirty, onReady }: BriefEditorProps) {
+  const [outlineVisible, setOutlineVisible] = useState(true);
+  const scroller = useRef<HTMLDivElement>(null);
+  const getScroller = useCallback(() => scroller.current, []);
   const initialConfig: InitialConfigType = {
     namespace: 'briefwright',
     nodes: [...briefNodes],
     theme: editorTheme,
     editorState: JSON.stringify(body),
+    editable: !readOnly,
     onError(error) {
       throw error;
     },
   };
-  void media;
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <div className="editor-shell">
-        <div className="editor-scroll">
-          <div className="page">
-            <RichTextPlugin
-              contentEditable={
-                <ContentEditable className="editor-content" data-testid="editor" aria-label="Document" spellCheck={false} />
-              }
-              placeholder={<div className="editor-placeholder">Start writing…</div>}
-              ErrorBoundary={LexicalErrorBoundary}
-            />
+      <MediaStoreContext.Provider value={media}>
+        <NoticeProvider>
+          <div className="editor-shell">
+            <ToolbarPlugin outlineVisible={outlineVisible} onToggleOutline={() => setOutlineVisible((visible) => !visible)} />
+            <div className="editor-body">
+              {outlineVisible && <OutlinePanel onHide={() => setOutlineVisible(false)} />}
+              <div className="editor-main">
+                <NoticeArea />
+                <FindReplacePlugin scroller={getScroller} />
+                <div className="editor-scroll" ref={scroller}>
+                  <div className="page">
+                    <RichTextPlugin
+                      contentEditable={
+                        <ContentEditable className="editor-content" data-testid="editor" aria-label="Document" spellCheck={false} />
+                      }
+                      placeholder={<div className="editor-placeholder">Start writing…</div>}
+                      ErrorBoundary={LexicalErrorBoundary}
+                    />
+                  </div>
+                </div>
+              </div>
+            </div>
+            <footer className="status-bar" aria-label="Document status">
+              <WordCountPlugin />
+            </footer>
           </div>
-        </div>
-      </div>
-      <HistoryPlugin />
-      <ListPlugin />
-      <LinkPlugin />
-      <TablePlugin />
-      <HorizontalRulePlugin />
-      <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={() => onDirty()} />
-      <HandlePlugin onReady={onReady} />
+          <ReadOnlyPlugin readOnly={readOnly} />
+          <HistoryPlugin />
+          <ListPlugin />
+          <ListIndentPlugin />
+          <LinksPlugin />
+          <TablesPlugin />
+          <HorizontalRulePlugin />
+          <ImagesPlugin />
+          <PastePlugin />
+          <MarkdownPlugin />
+          <ShortcutsPlugin />
+          <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={() => onDirty()} />
+          <EditorHandlePlugin onReady={onReady} />
+        </NoticeProvider>
+      </MediaStoreContext.Provider>
     </LexicalComposer>
   );
-}
-
-function HandlePlugin({ onReady }: { onReady: (handle: EditorHandle) => void }) {
-  const [editor] = useLexicalComposerContext();
-  useEffect(() => {
-    onReady(createHandle(editor));
-  }, [editor, onReady]);
-  return null;
-}
-
-function createHandle(editor: LexicalEditor): EditorHandle {
-  return {
-    getBody: () => editor.getEditorState().toJSON() as unknown as DocumentBody,
-    focus: () => editor.focus(),
-    openFind: () => undefined,
-  };
 }

@@ -6,10 +6,12 @@ import { $isTableSelection } from '@lexical/table';
 import { $findMatchingParent, $getNearestNodeOfType } from '@lexical/utils';
 import {
   $createParagraphNode,
+  $createRangeSelectionFromDom,
   $getSelection,
   $isElementNode,
   $isParagraphNode,
   $isRangeSelection,
+  $setSelection,
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
@@ -82,4 +84,17 @@ export function toggleList(editor: LexicalEditor, style: ListStyle): void {
 /** Quote toggles: a quote becomes a paragraph again. */
 export function toggleQuote(editor: LexicalEditor): void {
   editor.update(() => $setBlockStyle($selectionBlockType() === 'quote' ? 'paragraph' : 'quote'));
+}
+
+/**
+ * Brings the editor's selection up to date with the browser's. Lexical learns of a caret move
+ * from the asynchronous selectionchange event, so a shortcut pressed right after Shift+arrows
+ * can otherwise act on the selection as it was a few keys earlier.
+ */
+export function $syncSelectionFromDom(editor: LexicalEditor): void {
+  const root = editor.getRootElement();
+  const domSelection = window.getSelection();
+  if (!root || !domSelection?.anchorNode || !root.contains(domSelection.anchorNode)) return;
+  const selection = $createRangeSelectionFromDom(domSelection, editor);
+  if (selection) $setSelection(selection);
 }

@@ -16,7 +16,9 @@ export const editorTheme: EditorThemeClasses = {
   tableCell: 'bw-td',
   tableCellHeader: 'bw-th',
   tableSelection: 'bw-table-selection',
+  tableCellSelected: 'bw-cell-selected',
   hr: 'bw-hr',
+  hrSelected: 'bw-hr-selected',
   text: {
     bold: 'bw-bold',
     italic: 'bw-italic',

@@ -32,12 +32,14 @@ export interface E2ESession {
   pageErrors: string[];
   /** Loads the app (as a person opening the printed address) and waits for the editor. */
   openApp(): Promise<void>;
+  /** Opens the app in a second tab of the same browser, as a second window would. */
+  openSecondWindow(): Promise<Page>;
   close(): Promise<void>;
 }
 
-export async function startE2ESession(): Promise<E2ESession> {
+export async function startE2ESession(options: { sessionTimeoutMs?: number } = {}): Promise<E2ESession> {
   const workspace = await mkdtemp(join(tmpdir(), 'briefwright-e2e-'));
-  const host = await startWebHost({ workspace, rendererRoot: RENDERER, version: 'test' });
+  const host = await startWebHost({ workspace, rendererRoot: RENDERER, version: 'test', sessionTimeoutMs: options.sessionTimeoutMs });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: QUIET_CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
@@ -58,6 +60,14 @@ export async function startE2ESession(): Promise<E2ESession> {
     async openApp() {
       await page.goto(host.url);
       await page.locator('[data-testid="editor"]').waitFor();
+    },
+    async openSecondWindow() {
+      const second = await context.newPage();
+      second.on('pageerror', (error) => pageErrors.push(error.message));
+      second.on('request', (request) => requests.push(request));
+      await second.goto(host.url);
+      await second.locator(EDITOR).waitFor();
+      return second;
     },
     async close() {
       await browser.close();

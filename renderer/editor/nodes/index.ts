@@ -4,6 +4,7 @@ import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
+import { ImageNode } from './ImageNode';
 
 /** Every node class a Briefwright document may contain. */
 export const briefNodes: ReadonlyArray<Klass<LexicalNode>> = [
@@ -16,4 +17,5 @@ export const briefNodes: ReadonlyArray<Klass<LexicalNode>> = [
   TableRowNode,
   TableCellNode,
   HorizontalRuleNode,
+  ImageNode,
 ];

@@ -5,6 +5,8 @@ export interface FindBarProps {
   replacement: string;
   matchCase: boolean;
   showReplace: boolean;
+  /** False for a read-only document: find only. */
+  canReplace: boolean;
   /** A new object each time find is asked for: that field is focused and its text selected. */
   focusRequest: { field: 'find' | 'replace' };
   countText: string;
@@ -26,7 +28,8 @@ export function FindBar(props: FindBarProps) {
   const replaceInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    const input = focusRequest.field === 'replace' ? replaceInput.current : findInput.current;
+    // Replace is only where to start typing once there is something to find.
+    const input = focusRequest.field === 'replace' && findInput.current?.value ? replaceInput.current : findInput.current;
     input?.focus();
     input?.select();
   }, [focusRequest]);
@@ -35,7 +38,7 @@ export function FindBar(props: FindBarProps) {
     if (event.key === 'Escape') {
       event.preventDefault();
       props.onClose();
-    } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'h') {
+    } else if (props.canReplace && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'h') {
       event.preventDefault();
       props.onShowReplaceChange(true);
       replaceInput.current?.focus();
@@ -48,16 +51,18 @@ export function FindBar(props: FindBarProps) {
 
   return (
     <div className="find-bar" role="search" aria-label="Find and replace" data-testid="find-bar" onKeyDown={onBarKeyDown}>
-      <button
-        type="button"
-        className="find-expand"
-        aria-expanded={showReplace}
-        aria-label={showReplace ? 'Hide replace' : 'Show replace'}
-        title={showReplace ? 'Hide replace' : 'Replace (Ctrl+H)'}
-        onClick={() => props.onShowReplaceChange(!showReplace)}
-      >
-        {showReplace ? '▾' : '▸'}
-      </button>
+      {props.canReplace && (
+        <button
+          type="button"
+          className="find-expand"
+          aria-expanded={showReplace}
+          aria-label={showReplace ? 'Hide replace' : 'Show replace'}
+          title={showReplace ? 'Hide replace' : 'Replace (Ctrl+H)'}
+          onClick={() => props.onShowReplaceChange(!showReplace)}
+        >
+          {showReplace ? '▾' : '▸'}
+        </button>
+      )}
       <div className="find-rows">
         <div className="find-row">
           <input

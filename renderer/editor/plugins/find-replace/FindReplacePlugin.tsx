@@ -1,7 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_EDITOR, HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG } from 'lexical';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { findMatches, firstMatchFrom, stepMatch, type TextMatch, type TextPosition } from '../../../../core/text/find';
+import { $syncSelectionFromDom } from '../../formatting';
 import { FindBar } from './FindBar';
 import { OPEN_FIND_COMMAND } from './find-commands';
 import { clearMatches, paintMatches, revealRange } from './highlights';
@@ -13,8 +15,15 @@ interface SearchResult {
   matches: TextMatch[];
 }
 
+/** Which match is current: the first from a place in the text, or one picked by stepping. */
+type CurrentMatch = { from: TextPosition } | { index: number };
+
 const NOTHING_FOUND: SearchResult = { blocks: [], matches: [] };
+const START: TextPosition = { block: 0, offset: 0 };
 const LONGEST_PREFILL = 200;
+
+// Each replacement is one undo step; the DOM selection stays put, so focus stays in the bar.
+const REPLACE_TAGS = [HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG];
 
 /** A short selection (one line) is what the analyst wants to find when they press Ctrl+F. */
 function $selectedPhrase(): string | null {
@@ -24,28 +33,33 @@ function $selectedPhrase(): string | null {
   return text.includes('\n') || text.length > LONGEST_PREFILL ? null : text;
 }
 
-function countText(query: string, result: SearchResult, current: number, status: string | null): string {
-  if (status) return status;
-  if (query === '') return '';
-  if (result.matches.length === 0) return 'No results';
-  return `${current + 1} of ${result.matches.length}`;
+function currentIndex(current: CurrentMatch, matches: readonly TextMatch[]): number {
+  if ('from' in current) return firstMatchFrom(matches, current.from);
+  return Math.min(Math.max(current.index, matches.length > 0 ? 0 : -1), matches.length - 1);
 }
 
-/** Find and replace over the whole document, as a bar above the page. */
+function countText(query: string, count: number, index: number, status: string | null): string {
+  if (status) return status;
+  if (query === '') return '';
+  return count === 0 ? 'No results' : `${index + 1} of ${count}`;
+}
+
+/** Find and replace over the whole document, in a bar over the top of the page. */
 export function FindReplacePlugin({ scroller }: { scroller: () => Element | null }) {
   const [editor] = useLexicalComposerContext();
+  const canReplace = useLexicalEditable();
   const [open, setOpen] = useState(false);
   const [showReplace, setShowReplace] = useState(false);
   const [focusRequest, setFocusRequest] = useState<{ field: 'find' | 'replace' }>({ field: 'find' });
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
   const [matchCase, setMatchCase] = useState(false);
-  const [result, setResult] = useState<SearchResult>(NOTHING_FOUND);
-  const [current, setCurrent] = useState(-1);
   const [status, setStatus] = useState<string | null>(null);
-  /** Where the next search counts from: the caret when find opened, or just after a replacement. */
-  const origin = useRef<TextPosition | null>(null);
-  /** Set by navigation, so the current match scrolls into view; edits elsewhere do not scroll. */
+  const [current, setCurrent] = useState<CurrentMatch>({ from: START });
+  const [editorState, setEditorState] = useState(() => editor.getEditorState());
+  /** Where the caret was when find opened: a new query searches from there. */
+  const caretAtOpen = useRef<TextPosition>(START);
+  /** Set when the analyst moves between matches, so the current one scrolls into view. */
   const reveal = useRef(false);
 
   useEffect(
@@ -53,95 +67,86 @@ export function FindReplacePlugin({ scroller }: { scroller: () => Element | null
       editor.registerCommand(
         OPEN_FIND_COMMAND,
         ({ replace }) => {
+          $syncSelectionFromDom(editor);
           const phrase = $selectedPhrase();
           if (phrase) setQuery(phrase);
-          origin.current = $caretPosition($collectTextBlocks());
+          caretAtOpen.current = $caretPosition($collectTextBlocks());
+          reveal.current = true;
+          setCurrent({ from: caretAtOpen.current });
+          setEditorState(editor.getEditorState());
+          setStatus(null);
           setOpen(true);
           if (replace) setShowReplace(true);
-          setFocusRequest({ field: replace && (phrase ?? query) ? 'replace' : 'find' });
+          setFocusRequest({ field: replace ? 'replace' : 'find' });
           return true;
         },
         COMMAND_PRIORITY_EDITOR,
       ),
-    [editor, query],
+    [editor],
   );
 
-  const search = useCallback(
-    (): SearchResult =>
-      editor.getEditorState().read(() => {
-        const blocks = $collectTextBlocks();
-        return { blocks, matches: findMatches(blocks.map((block) => block.text), query, { matchCase }) };
-      }),
-    [editor, query, matchCase],
-  );
-
-  const applySearch = useCallback(() => {
-    const found = search();
-    setResult(found);
-    if (origin.current) {
-      setCurrent(firstMatchFrom(found.matches, origin.current));
-      origin.current = null;
-      reveal.current = true;
-    } else setCurrent((index) => Math.min(Math.max(index, found.matches.length > 0 ? 0 : -1), found.matches.length - 1));
-  }, [search]);
-
-  // A new query or option searches again from the caret.
+  // Edits made while the bar is open keep the matches current.
   useEffect(() => {
     if (!open) return;
-    origin.current ??= editor.getEditorState().read(() => $caretPosition($collectTextBlocks()));
-    setStatus(null);
-    applySearch();
-  }, [editor, open, applySearch]);
-
-  // Typing in the document keeps the matches current.
-  useEffect(() => {
-    if (!open) return;
-    return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) applySearch();
+    return editor.registerUpdateListener(({ editorState: next, dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) setEditorState(next);
     });
-  }, [editor, open, applySearch]);
+  }, [editor, open]);
+
+  const result = useMemo<SearchResult>(() => {
+    if (!open) return NOTHING_FOUND;
+    return editorState.read(() => {
+      const blocks = $collectTextBlocks();
+      return { blocks, matches: findMatches(blocks.map((block) => block.text), query, { matchCase }) };
+    });
+  }, [open, editorState, query, matchCase]);
+  const index = currentIndex(current, result.matches);
 
   useEffect(() => {
     if (!open) return clearMatches();
     const ranges = result.matches.map((match) => matchRange(editor, result.blocks, match));
-    const currentRange = ranges[current] ?? null;
+    const currentRange = ranges[index] ?? null;
     paintMatches(
       ranges.filter((range): range is Range => range !== null),
       currentRange,
     );
     if (reveal.current && currentRange) revealRange(currentRange, scroller());
     reveal.current = false;
-  }, [editor, open, result, current, scroller]);
+  }, [editor, open, result, index, scroller]);
 
   useEffect(() => clearMatches, []);
 
   if (!open) return null;
 
+  const searchAgain = () => {
+    reveal.current = true;
+    setStatus(null);
+    setCurrent({ from: caretAtOpen.current });
+  };
+
   const step = (direction: 'next' | 'previous') => {
     reveal.current = true;
     setStatus(null);
-    setCurrent(stepMatch(current, result.matches.length, direction));
+    setCurrent({ index: stepMatch(index, result.matches.length, direction) });
   };
 
-  // One update is one undo step; the DOM selection stays put so focus stays in the bar.
-  const replaceTags = [HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG];
-
   const replaceCurrent = () => {
-    const match = result.matches[current];
+    const match = result.matches[index];
     if (!match) return;
-    origin.current = { block: match.block, offset: match.start + replacement.length };
-    editor.update(() => $replaceMatches(result.blocks, [match], replacement), { tag: replaceTags });
+    reveal.current = true;
+    setCurrent({ from: { block: match.block, offset: match.start + replacement.length } });
+    editor.update(() => $replaceMatches(result.blocks, [match], replacement), { tag: REPLACE_TAGS });
   };
 
   const replaceAll = () => {
     const count = result.matches.length;
     if (count === 0) return;
-    editor.update(() => $replaceMatches(result.blocks, result.matches, replacement), { tag: replaceTags });
+    editor.update(() => $replaceMatches(result.blocks, result.matches, replacement), { tag: REPLACE_TAGS });
     setStatus(`Replaced ${count}`);
   };
 
   const close = () => {
-    const match = result.matches[current];
+    const match = result.matches[index];
     setOpen(false);
     if (match) editor.update(() => $selectMatch(result.blocks, match));
     editor.focus();
@@ -152,13 +157,20 @@ export function FindReplacePlugin({ scroller }: { scroller: () => Element | null
       query={query}
       replacement={replacement}
       matchCase={matchCase}
-      showReplace={showReplace}
+      showReplace={showReplace && canReplace}
+      canReplace={canReplace}
       focusRequest={focusRequest}
-      countText={countText(query, result, current, status)}
+      countText={countText(query, result.matches.length, index, status)}
       hasMatches={result.matches.length > 0}
-      onQueryChange={setQuery}
+      onQueryChange={(next) => {
+        setQuery(next);
+        searchAgain();
+      }}
       onReplacementChange={setReplacement}
-      onMatchCaseChange={setMatchCase}
+      onMatchCaseChange={(next) => {
+        setMatchCase(next);
+        searchAgain();
+      }}
       onShowReplaceChange={setShowReplace}
       onNext={() => step('next')}
       onPrevious={() => step('previous')}

@@ -4,7 +4,7 @@ import { mergeRegister } from '@lexical/utils';
 import { $getNodeByKey, $getSelection, $insertNodes, $isNodeSelection, COMMAND_PRIORITY_EDITOR, type NodeKey } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import { IMAGE_MIME_TYPES, isImageFile, readImageFile } from '../../image-data';
-import { useMediaStore } from '../../media-context';
+import { attachMediaStore, useMediaStore } from '../../media-context';
 import { $createImageNode, $isImageNode } from '../../nodes/ImageNode';
 import { useNotify } from '../../notices';
 import { AltTextDialog } from './AltTextDialog';
@@ -30,6 +30,8 @@ export function ImagesPlugin() {
   const notify = useNotify();
   const fileInput = useRef<HTMLInputElement>(null);
   const [altTextTarget, setAltTextTarget] = useState<AltTextTarget | null>(null);
+
+  useEffect(() => attachMediaStore(editor, media), [editor, media]);
 
   useEffect(() => {
     const insertFiles = async (files: File[]) => {
@@ -68,6 +70,7 @@ export function ImagesPlugin() {
       editor.registerCommand(
         EDIT_ALT_TEXT_COMMAND,
         (requestedKey) => {
+          if (!editor.isEditable()) return false;
           const key = requestedKey ?? $selectedImageKey();
           const node = key ? $getNodeByKey(key) : null;
           if (!$isImageNode(node)) return false;

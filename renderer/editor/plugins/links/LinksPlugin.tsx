@@ -4,7 +4,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { mergeRegister } from '@lexical/utils';
 import { $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_EDITOR, type BaseSelection } from 'lexical';
 import { useEffect, useState } from 'react';
-import { $selectedLink } from '../../formatting';
+import { $selectedLink, $syncSelectionFromDom } from '../../formatting';
 import { $applyLink, $removeLink } from './apply-link';
 import { OPEN_LINK_DIALOG_COMMAND } from './link-commands';
 import { LinkDialog } from './LinkDialog';
@@ -49,6 +49,8 @@ export function LinksPlugin() {
         editor.registerCommand(
           OPEN_LINK_DIALOG_COMMAND,
           () => {
+            if (!editor.isEditable()) return false;
+            $syncSelectionFromDom(editor);
             const selection = $getSelection();
             const link = $selectedLink();
             setDialog({

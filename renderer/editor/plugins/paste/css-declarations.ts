@@ -1,3 +1,10 @@
+import { STYLE_ASIDE_ATTRIBUTE } from './quiet-markup';
+
+/** The inline style pasted on `element`, as set aside before parsing. */
+export function pastedStyle(element: Element): Map<string, string> {
+  return cssDeclarations(element.getAttribute(STYLE_ASIDE_ATTRIBUTE));
+}
+
 /**
  * The declarations of a style="" attribute as lower-case name → value. Parsed by hand
  * because Word's `mso-*` properties are not CSS the browser keeps in element.style.

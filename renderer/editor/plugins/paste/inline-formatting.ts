@@ -1,4 +1,5 @@
-import { cssDeclarations } from './css-declarations';
+import { pastedStyle } from './css-declarations';
+import { STYLE_ASIDE_ATTRIBUTE } from './quiet-markup';
 
 // Google Docs and many web pages express bold and italic as inline CSS on <span>s, which the
 // sanitizer drops; they are turned into <b>, <i>, <u> and <s> first so the formatting survives.
@@ -45,8 +46,8 @@ function unwrap(element: Element): void {
  * (the wrapper Google Docs puts around everything it copies) is unwrapped, not made bold.
  */
 export function translateInlineFormatting(root: Element): void {
-  for (const element of Array.from(root.querySelectorAll('[style]'))) {
-    const style = cssDeclarations(element.getAttribute('style'));
+  for (const element of Array.from(root.querySelectorAll(`[${STYLE_ASIDE_ATTRIBUTE}]`))) {
+    const style = pastedStyle(element);
     const tag = element.tagName;
     if ((tag === 'B' || tag === 'STRONG') && isNormalWeight(style.get('font-weight'))) {
       unwrap(element);

@@ -1,6 +1,7 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { isSafeLinkUrl } from '../links/link-url';
 import { translateInlineFormatting } from './inline-formatting';
+import { quietMarkup } from './quiet-markup';
 import { convertWordLists } from './word-lists';
 
 // Pasted HTML is hostile until proven otherwise: it may come from any web page. It is parsed
@@ -8,6 +9,8 @@ import { convertWordLists } from './word-lists';
 // of structure, and only then handed to Lexical. Nothing touches the live page before that.
 
 const ALLOWED_TAGS = [
+  // The root the sanitizer walks from; only its children are returned.
+  'body',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'blockquote', 'hr',
   'b', 'strong', 'i', 'em', 'u', 's', 'strike', 'del', 'a',
   'ul', 'ol', 'li',
@@ -58,27 +61,28 @@ function normalizeBeforeSanitizing(body: HTMLElement): void {
   }
 }
 
-function normalizeAfterSanitizing(fragment: DocumentFragment): void {
-  for (const image of Array.from(fragment.querySelectorAll('img'))) {
+function normalizeAfterSanitizing(body: HTMLElement): void {
+  for (const image of Array.from(body.querySelectorAll('img'))) {
     if (!EMBEDDED_IMAGE.test(image.getAttribute('src') ?? '')) image.remove();
   }
-  for (const link of Array.from(fragment.querySelectorAll('a'))) {
+  for (const link of Array.from(body.querySelectorAll('a'))) {
     const href = link.getAttribute('href');
     if (!href || !isSafeLinkUrl(href)) link.replaceWith(...Array.from(link.childNodes));
   }
   // The document outline has three heading levels.
-  for (const heading of Array.from(fragment.querySelectorAll('h4, h5, h6'))) rename(heading, 'h3');
+  for (const heading of Array.from(body.querySelectorAll('h4, h5, h6'))) rename(heading, 'h3');
 }
 
 /**
  * Clipboard HTML (from a web page, Word, Google Docs) reduced to what a brief keeps: headings,
  * paragraphs, lists, tables, quotes, rules, bold/italic/underline/strike, web and e-mail links,
- * and images embedded as data. The fragment belongs to an inert document.
+ * and images embedded as data. Returned as the <body> of an inert document.
  */
-export function sanitizePastedHtml(html: string): DocumentFragment {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
+export function sanitizePastedHtml(html: string): HTMLElement {
+  const parsed = new DOMParser().parseFromString(quietMarkup(html), 'text/html');
   normalizeBeforeSanitizing(parsed.body);
-  const fragment = purifier.sanitize(parsed.body, { ...PURIFY_CONFIG, RETURN_DOM_FRAGMENT: true });
-  normalizeAfterSanitizing(fragment);
-  return fragment;
+  // RETURN_DOM gives the body itself: Lexical's import needs every text node to have a parent element.
+  const body = purifier.sanitize(parsed.body, { ...PURIFY_CONFIG, RETURN_DOM: true }) as HTMLElement;
+  normalizeAfterSanitizing(body);
+  return body;
 }

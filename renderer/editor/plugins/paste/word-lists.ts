@@ -1,4 +1,5 @@
-import { cssDeclarations } from './css-declarations';
+import { pastedStyle } from './css-declarations';
+import { STYLE_ASIDE_ATTRIBUTE } from './quiet-markup';
 
 // Word does not copy lists as <ul>/<ol>: each item is a <p class=MsoListParagraph…> whose
 // style says `mso-list: l0 level2 lfo1`, with the bullet or number as literal text in a
@@ -15,13 +16,13 @@ interface WordListItem {
 }
 
 function listStyleOf(element: Element): { level: number } | null {
-  const value = cssDeclarations(element.getAttribute('style')).get('mso-list');
+  const value = pastedStyle(element).get('mso-list');
   const match = value ? MSO_LIST.exec(value) : null;
   return match ? { level: Math.min(Number(match[2]), 9) } : null;
 }
 
 function isIgnoreSpan(node: Node): node is Element {
-  return node.nodeType === Node.ELEMENT_NODE && cssDeclarations((node as Element).getAttribute('style')).get('mso-list') === 'ignore';
+  return node.nodeType === Node.ELEMENT_NODE && pastedStyle(node as Element).get('mso-list') === 'ignore';
 }
 
 function isComment(node: Node, text: string): boolean {
@@ -45,7 +46,7 @@ function takeMarker(paragraph: Element): string {
       node = next;
     }
   }
-  for (const span of Array.from(paragraph.querySelectorAll('[style]')).filter(isIgnoreSpan)) {
+  for (const span of Array.from(paragraph.querySelectorAll(`[${STYLE_ASIDE_ATTRIBUTE}]`)).filter(isIgnoreSpan)) {
     marker += span.textContent ?? '';
     span.remove();
   }

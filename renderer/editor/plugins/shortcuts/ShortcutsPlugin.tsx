@@ -36,7 +36,7 @@ export function ShortcutsPlugin() {
       editor.registerCommand(
         KEY_DOWN_COMMAND,
         (event) => {
-          const match = ACTIONS.find(([action]) => isShortcut(event, action));
+          const match = editor.isEditable() ? ACTIONS.find(([action]) => isShortcut(event, action)) : undefined;
           if (!match) return false;
           event.preventDefault();
           match[1](editor);

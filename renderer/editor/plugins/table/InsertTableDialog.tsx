@@ -67,7 +67,7 @@ export function InsertTableDialog({ onInsert, onCancel }: { onInsert: (shape: Ta
           <button type="button" onClick={onCancel}>
             Cancel
           </button>
-          <button type="submit" className="primary" disabled={!rowCount || !columnCount} data-testid="table-insert">
+          <button type="submit" className="primary" disabled={!rowCount || !columnCount} data-testid="insert-table-confirm">
             Insert
           </button>
         </div>

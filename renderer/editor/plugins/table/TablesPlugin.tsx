@@ -1,10 +1,30 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
-import { INSERT_TABLE_COMMAND } from '@lexical/table';
-import { $getSelection, $setSelection, COMMAND_PRIORITY_EDITOR, type BaseSelection } from 'lexical';
+import { $isTableNode, INSERT_TABLE_COMMAND } from '@lexical/table';
+import {
+  $getSelection,
+  $isParagraphNode,
+  $isRangeSelection,
+  $isRootNode,
+  $setSelection,
+  COMMAND_PRIORITY_EDITOR,
+  type BaseSelection,
+  type ParagraphNode,
+} from 'lexical';
 import { useEffect, useState } from 'react';
 import { InsertTableDialog } from './InsertTableDialog';
 import { OPEN_INSERT_TABLE_DIALOG_COMMAND } from './table-commands';
+
+/**
+ * The empty top-level paragraph the caret is in: a table inserted there takes its place, unless
+ * it opens the document (a table first would leave no way to type above it).
+ */
+function $emptyParagraphAtCaret(): ParagraphNode | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
+  const block = selection.anchor.getNode();
+  return $isParagraphNode(block) && $isRootNode(block.getParent()) && block.getChildrenSize() === 0 && block.getPreviousSibling() ? block : null;
+}
 
 /** Tables: Lexical's table behaviour (cell selection, Tab between cells) and the insert dialog. */
 export function TablesPlugin() {
@@ -38,11 +58,15 @@ export function TablesPlugin() {
             setPending(null);
             editor.update(() => {
               if (pending.selection) $setSelection(pending.selection.clone());
+              const emptyParagraph = $emptyParagraphAtCaret();
               editor.dispatchCommand(INSERT_TABLE_COMMAND, {
                 rows: String(rows),
                 columns: String(columns),
                 includeHeaders: { rows: headerRow, columns: false },
               });
+              if (emptyParagraph?.isAttached() && emptyParagraph.getChildrenSize() === 0 && $isTableNode(emptyParagraph.getNextSibling())) {
+                emptyParagraph.remove();
+              }
             });
             editor.focus();
           }}

@@ -1,0 +1,32 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import type { LexicalEditor } from 'lexical';
+import { useEffect } from 'react';
+import type { DocumentBody } from '../../../../core/document/schema';
+import { OPEN_FIND_COMMAND } from '../find-replace/find-commands';
+
+/** What the app shell may ask of the editor. */
+export interface EditorHandle {
+  getBody(): DocumentBody;
+  focus(): void;
+  /** Opens find and replace (menu Edit › Find). */
+  openFind(): void;
+}
+
+function createHandle(editor: LexicalEditor): EditorHandle {
+  return {
+    getBody: () => editor.getEditorState().toJSON() as unknown as DocumentBody,
+    focus: () => editor.focus(),
+    openFind: () => {
+      editor.dispatchCommand(OPEN_FIND_COMMAND, { replace: false });
+    },
+  };
+}
+
+/** Gives the app shell its handle on this editor once the editor exists. */
+export function EditorHandlePlugin({ onReady }: { onReady: (handle: EditorHandle) => void }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    onReady(createHandle(editor));
+  }, [editor, onReady]);
+  return null;
+}

@@ -1,0 +1,288 @@
+import { deflateSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EDITOR, startE2ESession, type E2ESession } from './harness';
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(typed));
+  return Buffer.concat([length, typed, crc]);
+}
+
+/** A small solid-colour PNG, written here so the test needs no fixture file. */
+function solidPng(width: number, height: number): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x4a)]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, pngChunk('IHDR', header), pngChunk('IDAT', pixels), pngChunk('IEND', Buffer.alloc(0))]);
+}
+
+describe('the editor', () => {
+  let session: E2ESession;
+
+  beforeEach(async () => {
+    session = await startE2ESession();
+    await session.openApp();
+    // A missing element fails the test in seconds instead of waiting for it forever.
+    session.page.setDefaultTimeout(5000);
+    await session.page.click(EDITOR);
+  });
+  afterEach(async () => {
+    expect(session.pageErrors).toEqual([]);
+    await session.close();
+  });
+
+  const editor = () => session.page.locator(EDITOR);
+  const testId = (id: string) => session.page.locator(`[data-testid="${id}"]`);
+
+  it('shows on the toolbar whether the caret is in bold text, and which block style it is in', async () => {
+    const { page } = session;
+    await page.keyboard.type('Summary ');
+    await expect.poll(() => testId('bold').getAttribute('aria-pressed')).toBe('false');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('up front');
+    await expect.poll(() => testId('bold').getAttribute('aria-pressed')).toBe('true');
+    expect(await editor().locator('strong').textContent()).toBe('up front');
+
+    await page.keyboard.press('Home');
+    await expect.poll(() => testId('bold').getAttribute('aria-pressed')).toBe('false');
+    expect(await testId('block-type').inputValue()).toBe('paragraph');
+
+    await page.keyboard.press('Control+Alt+2');
+    await expect.poll(() => editor().locator('h2').textContent()).toBe('Summary up front');
+    expect(await testId('block-type').inputValue()).toBe('h2');
+
+    await page.keyboard.press('Control+Alt+0');
+    await expect.poll(() => editor().locator('h2').count()).toBe(0);
+    expect(await testId('block-type').inputValue()).toBe('paragraph');
+  });
+
+  it('gives every toolbar button a label and a tooltip, with the shortcut where there is one', async () => {
+    const buttons = await testId('toolbar').locator('button').evaluateAll((elements) =>
+      elements.map((button) => ({ label: button.getAttribute('aria-label'), title: button.getAttribute('title') })),
+    );
+    expect(buttons.length).toBeGreaterThanOrEqual(15);
+    for (const { label, title } of buttons) {
+      expect(label).toBeTruthy();
+      expect(title).toContain(label);
+    }
+    expect(await testId('bold').getAttribute('title')).toBe('Bold (Ctrl+B)');
+    expect(await testId('undo').getAttribute('title')).toBe('Undo (Ctrl+Z)');
+  });
+
+  it('turns "- " into a bulleted list, and Tab and Shift+Tab nest and un-nest an item', async () => {
+    const { page } = session;
+    await page.keyboard.type('- Repatriate detainees\nTransfer them elsewhere');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => editor().locator('ul ul li').textContent()).toBe('Transfer them elsewhere');
+    expect(await testId('bullet-list').getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => editor().locator('ul ul').count()).toBe(0);
+    expect(await editor().locator('ul > li').allTextContents()).toEqual(['Repatriate detainees', 'Transfer them elsewhere']);
+  });
+
+  it('keeps Tab for leaving the editor outside lists and tables', async () => {
+    const { page } = session;
+    await page.keyboard.type('A plain paragraph');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).not.toBe('editor');
+    expect(await editor().textContent()).toBe('A plain paragraph');
+  });
+
+  it('inserts a 3 × 3 table with a header row, and adds and removes rows and columns', async () => {
+    const { page } = session;
+    await testId('insert-table').click();
+    await testId('table-rows').fill('3');
+    await testId('table-columns').fill('3');
+    await testId('insert-table-confirm').click();
+    const cells = editor().locator('table th, table td');
+    await expect.poll(() => cells.count()).toBe(9);
+    expect(await editor().locator('table th').count()).toBe(3);
+    await page.keyboard.type('Group');
+
+    await testId('table-add-row').click();
+    await expect.poll(() => cells.count()).toBe(12);
+    await testId('table-add-column').click();
+    await expect.poll(() => cells.count()).toBe(16);
+    expect(await editor().locator('table tr').count()).toBe(4);
+
+    await testId('table-delete-row').click();
+    await expect.poll(() => cells.count()).toBe(12);
+    await testId('table-delete-column').click();
+    await expect.poll(() => cells.count()).toBe(9);
+  });
+
+  it('adds a link with Ctrl+K, refuses a javascript: address, and never navigates when the link is clicked', async () => {
+    const { page } = session;
+    await page.keyboard.type('See ');
+    await page.keyboard.press('Control+k');
+    await testId('link-url').fill('javascript:alert(1)');
+    await testId('link-apply').click();
+    await expect.poll(() => testId('link-url').getAttribute('aria-invalid')).toBe('true');
+    expect(await testId('link-url-hint').textContent()).toContain('web page');
+
+    await testId('link-url').fill('www.rudaw.net/english/middleeast/iraq');
+    await testId('link-text').fill('the Rudaw article');
+    await testId('link-apply').click();
+    const link = editor().locator('a');
+    await expect.poll(() => link.getAttribute('href')).toBe('https://www.rudaw.net/english/middleeast/iraq');
+    expect(await link.textContent()).toBe('the Rudaw article');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('editor');
+
+    const before = page.url();
+    await link.click();
+    await link.click({ modifiers: ['Control'] });
+    await link.click({ button: 'middle' });
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(before);
+    expect(page.context().pages()).toHaveLength(1);
+    expect(session.requests.every((request) => new URL(request.url()).hostname === '127.0.0.1')).toBe(true);
+
+    // The caret is in the link now: Ctrl+K edits it, and can remove it.
+    await page.keyboard.press('Control+k');
+    expect(await testId('link-url').inputValue()).toBe('https://www.rudaw.net/english/middleeast/iraq');
+    await testId('link-remove').click();
+    await expect.poll(() => link.count()).toBe(0);
+    expect(await editor().textContent()).toBe('See the Rudaw article');
+  });
+
+  it('finds across formatted text, steps through matches and replaces all in one undoable step', async () => {
+    const { page } = session;
+    await page.keyboard.type('NATO met al-');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('Araji');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('. The nato mission and NATO partners.');
+    const original = await editor().textContent();
+
+    await page.keyboard.press('Control+f');
+    await testId('find-bar').waitFor();
+    await testId('find-input').fill('al-araji');
+    await expect.poll(() => testId('find-count').textContent()).toBe('1 of 1');
+
+    await testId('find-input').fill('nato');
+    await expect.poll(() => testId('find-count').textContent()).toMatch(/^\d of 3$/);
+    const first = await testId('find-count').textContent();
+    await testId('find-input').press('Enter');
+    await expect.poll(() => testId('find-count').textContent()).not.toBe(first);
+    await testId('find-input').press('Shift+Enter');
+    await expect.poll(() => testId('find-count').textContent()).toBe(first);
+
+    await testId('match-case').click();
+    await expect.poll(() => testId('find-count').textContent()).toMatch(/ of 1$/);
+    await testId('match-case').click();
+
+    await page.keyboard.press('Control+h');
+    await testId('replace-input').fill('the Alliance');
+    await testId('replace-all').click();
+    await expect.poll(() => editor().textContent()).toBe('the Alliance met al-Araji. The the Alliance mission and the Alliance partners.');
+    expect(await editor().locator('strong').textContent()).toBe('Araji');
+
+    await testId('find-input').press('Escape');
+    await expect.poll(() => testId('find-bar').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('editor');
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editor().textContent()).toBe(original);
+  });
+
+  it('counts words and characters in the status bar as the analyst types', async () => {
+    const { page } = session;
+    await page.keyboard.type('Al-Araji asked states to repatriate nationals.\nقال الأعرجي إن على الدول');
+    await expect.poll(() => testId('word-count').textContent()).toBe('11 words · 70 characters');
+  });
+
+  it('lists headings in the outline, and choosing one scrolls to it and puts the caret there', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1280, height: 520 });
+    const filler = 'Background paragraph.\n'.repeat(10);
+    await page.keyboard.type(`# Readout\n## Key points\n${filler}### Follow-ups\n${filler}`);
+    const items = testId('outline').locator('[data-testid="outline-item"]');
+    await expect.poll(() => items.allTextContents()).toEqual(['Readout', 'Key points', 'Follow-ups']);
+
+    await page.evaluate(() => document.querySelector('.editor-scroll')?.scrollTo(0, 0));
+    await items.nth(2).click();
+    const heading = editor().locator('h3');
+    await expect
+      .poll(() =>
+        heading.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          const view = document.querySelector('.editor-scroll')!.getBoundingClientRect();
+          return box.top >= view.top && box.bottom <= view.bottom;
+        }),
+      )
+      .toBe(true);
+    expect(await page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('h3')?.textContent)).toBe('Follow-ups');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('editor');
+
+    await testId('outline-hide').click();
+    await expect.poll(() => testId('outline').count()).toBe(0);
+    await testId('outline-toggle').click();
+    await expect.poll(() => testId('outline').count()).toBe(1);
+  });
+
+  it('inserts an image from a file, shows it from a blob: URL, and edits its alt text', async () => {
+    const { page } = session;
+    await page.keyboard.type('Map of the camp: ');
+    await page.setInputFiles('[data-testid="image-file-input"]', { name: 'camp.png', mimeType: 'image/png', buffer: solidPng(40, 20) });
+    const image = editor().locator('img');
+    await expect.poll(() => image.getAttribute('src')).toMatch(/^blob:/);
+    expect(await image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBe(40);
+
+    await image.dblclick();
+    await testId('alt-text-input').fill('Satellite view of al-Hol camp');
+    await testId('alt-text-apply').click();
+    await expect.poll(() => image.getAttribute('alt')).toBe('Satellite view of al-Hol camp');
+  });
+
+  it('refuses an image over the size limit, and a file that is not an image, with a message', async () => {
+    const { page } = session;
+    const oversized = Buffer.concat([solidPng(1, 1), Buffer.alloc(21 * 1024 * 1024)]);
+    // Sending 21 MB into the page takes a few seconds.
+    await page.setInputFiles('[data-testid="image-file-input"]', { name: 'scan.png', mimeType: 'image/png', buffer: oversized }, { timeout: 30_000 });
+    await expect.poll(() => testId('editor-notice').textContent()).toContain('larger than 20 MB');
+
+    await page.setInputFiles('[data-testid="image-file-input"]', { name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"/>') });
+    await expect.poll(() => testId('editor-notice').textContent()).toContain('is not a PNG, JPEG, GIF or WebP image');
+    expect(await editor().locator('img').count()).toBe(0);
+  });
+
+  it('undoes and redoes from the toolbar, which shows when each is possible', async () => {
+    const { page } = session;
+    expect(await testId('undo').isDisabled()).toBe(true);
+    await page.keyboard.type('Draft line');
+    await expect.poll(() => testId('undo').isDisabled()).toBe(false);
+    await testId('undo').click();
+    await expect.poll(() => editor().textContent()).toBe('');
+    await expect.poll(() => testId('redo').isDisabled()).toBe(false);
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => editor().textContent()).toBe('Draft line');
+  });
+
+  it('lays out an Arabic paragraph right to left', async () => {
+    const { page } = session;
+    await page.keyboard.type('English first.\nقال مستشار الأمن الوطني العراقي قاسم الأعرجي');
+    const directions = await editor()
+      .locator('p')
+      .evaluateAll((paragraphs) => paragraphs.map((paragraph) => getComputedStyle(paragraph).direction));
+    expect(directions).toEqual(['ltr', 'rtl']);
+  });
+});
