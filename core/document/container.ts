@@ -125,13 +125,13 @@ function validateParts(raw: RawParts): BriefDocument {
 
 function parsePart<S extends z.ZodType>(part: string, value: unknown, schema: S): z.infer<S> {
   if (value === undefined) {
-    throw new BriefError('invalid-part', `This document is damaged: its part "${part}" is missing.`, `${part} missing`);
+    throw new BriefError('invalid-part', `This document is damaged: its part "${readableName(part)}" is missing.`, `${part} missing`);
   }
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     throw new BriefError(
       'invalid-part',
-      `This document is damaged: its part "${part}" does not have the expected content.`,
+      `This document is damaged: its part "${readableName(part)}" does not have the expected content.`,
       describeIssues(part, parsed.error),
     );
   }
@@ -155,13 +155,23 @@ function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
         // (a damaged or crafted zip64 record can claim billions) would otherwise keep unzipSync looping.
         entries += 1;
         if (entries * 46 > bytes.length) throw new Error('the zip directory claims more entries than the file can hold');
+        // An entry's data lies inside the file; deflate cannot expand data more than 1032 times; a stored
+        // entry unpacks to its own size. Sizes beyond that are a damaged directory (often one flipped
+        // bit), not a large document.
+        const mostPossible = file.compression === 0 ? file.size : file.size * 1032 + 1024;
+        if (file.size > bytes.length || file.originalSize > mostPossible) {
+          throw new Error(`"${file.name}" claims ${file.originalSize} bytes from ${file.size} in a file of ${bytes.length}`);
+        }
         const limit = file.name.startsWith(MEDIA_PREFIX) ? MAX_MEDIA_PART_BYTES : MAX_JSON_PART_BYTES;
         total += file.originalSize;
-        if (file.originalSize > limit || total > MAX_TOTAL_UNPACKED_BYTES) {
+        if (file.originalSize > limit) {
           throw new BriefError(
             'too-large',
-            `This document is too large to open: its part "${file.name}" unpacks to ${megabytes(file.originalSize)} MB.`,
+            `This document is too large to open: its part "${readableName(file.name)}" unpacks to ${megabytes(file.originalSize)} MB.`,
           );
+        }
+        if (total > MAX_TOTAL_UNPACKED_BYTES) {
+          throw new BriefError('too-large', `This document is too large to open: it unpacks to more than ${megabytes(MAX_TOTAL_UNPACKED_BYTES)} MB.`);
         }
         return true;
       },
@@ -188,6 +198,13 @@ function readJson(files: Record<string, Uint8Array>, name: string): unknown {
       thrown instanceof Error ? thrown.message : String(thrown),
     );
   }
+}
+
+/** A part's name as it may appear in a message: a damaged zip can hold any bytes there, of any length. */
+function readableName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const printable = name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  return printable.length > 60 ? `${printable.slice(0, 60)}…` : printable;
 }
 
 function json(value: unknown): Uint8Array {

@@ -29,7 +29,11 @@ export function App({ host }: { host: HostClient }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const session = useDocumentSession(host, info);
   const [modal, setModal] = useState<Modal>({ kind: 'none' });
-  const closeModal = () => setModal({ kind: 'none' });
+  const closeModal = () => {
+    setModal({ kind: 'none' });
+    // Back to the text, where the analyst was before the dialog opened.
+    requestAnimationFrame(() => session.editor.current?.focus());
+  };
   const { open, dirty } = session;
   const name = displayName(open);
 

@@ -1,6 +1,15 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodeBrief, encodeBrief } from '../../core/document/container';
+import { sampleReadout } from '../fixtures/documents';
 import { EDITOR, startE2ESession, type E2ESession } from './harness';
+
+/** Waits for the page to catch up: typing and rendering are slower on a busy machine. */
+function eventually<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 5000 });
+}
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -56,22 +65,22 @@ describe('the editor', () => {
   it('shows on the toolbar whether the caret is in bold text, and which block style it is in', async () => {
     const { page } = session;
     await page.keyboard.type('Summary ');
-    await expect.poll(() => testId('bold').getAttribute('aria-pressed')).toBe('false');
+    await eventually(() => testId('bold').getAttribute('aria-pressed')).toBe('false');
     await page.keyboard.press('Control+b');
     await page.keyboard.type('up front');
-    await expect.poll(() => testId('bold').getAttribute('aria-pressed')).toBe('true');
+    await eventually(() => testId('bold').getAttribute('aria-pressed')).toBe('true');
     expect(await editor().locator('strong').textContent()).toBe('up front');
 
     await page.keyboard.press('Home');
-    await expect.poll(() => testId('bold').getAttribute('aria-pressed')).toBe('false');
+    await eventually(() => testId('bold').getAttribute('aria-pressed')).toBe('false');
     expect(await testId('block-type').inputValue()).toBe('paragraph');
 
     await page.keyboard.press('Control+Alt+2');
-    await expect.poll(() => editor().locator('h2').textContent()).toBe('Summary up front');
+    await eventually(() => editor().locator('h2').textContent()).toBe('Summary up front');
     expect(await testId('block-type').inputValue()).toBe('h2');
 
     await page.keyboard.press('Control+Alt+0');
-    await expect.poll(() => editor().locator('h2').count()).toBe(0);
+    await eventually(() => editor().locator('h2').count()).toBe(0);
     expect(await testId('block-type').inputValue()).toBe('paragraph');
   });
 
@@ -88,14 +97,44 @@ describe('the editor', () => {
     expect(await testId('undo').getAttribute('title')).toBe('Undo (Ctrl+Z)');
   });
 
+  it('reaches the toolbar from the keyboard with Alt+F10, moves along it with the arrows and returns with Escape', async () => {
+    const { page } = session;
+    await page.keyboard.type('Some text');
+    await page.keyboard.press('Alt+F10');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    expect(await focused()).toBe('outline-toggle');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('undo');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('block-type');
+    await page.keyboard.press('End');
+    expect(await focused()).toBe('find');
+    await page.keyboard.press('Escape');
+    expect(await focused()).toBe('editor');
+    // The toolbar is one Tab stop, entered where it was left.
+    expect(await testId('toolbar').locator('[tabindex="0"]').count()).toBe(1);
+  });
+
+  it('makes numbered and bulleted lists with Ctrl+Shift+7 and Ctrl+Shift+8', async () => {
+    const { page } = session;
+    await page.keyboard.type('First step');
+    await page.keyboard.press('Control+Shift+7');
+    await eventually(() => editor().locator('ol > li').allTextContents()).toEqual(['First step']);
+    expect(await testId('numbered-list').getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Control+Shift+8');
+    await eventually(() => editor().locator('ul > li').allTextContents()).toEqual(['First step']);
+    await page.keyboard.press('Control+Shift+8');
+    await eventually(() => editor().locator('ul, ol').count()).toBe(0);
+  });
+
   it('turns "- " into a bulleted list, and Tab and Shift+Tab nest and un-nest an item', async () => {
     const { page } = session;
     await page.keyboard.type('- Repatriate detainees\nTransfer them elsewhere');
     await page.keyboard.press('Tab');
-    await expect.poll(() => editor().locator('ul ul li').textContent()).toBe('Transfer them elsewhere');
+    await eventually(() => editor().locator('ul ul li').textContent()).toBe('Transfer them elsewhere');
     expect(await testId('bullet-list').getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('Shift+Tab');
-    await expect.poll(() => editor().locator('ul ul').count()).toBe(0);
+    await eventually(() => editor().locator('ul ul').count()).toBe(0);
     expect(await editor().locator('ul > li').allTextContents()).toEqual(['Repatriate detainees', 'Transfer them elsewhere']);
   });
 
@@ -114,20 +153,20 @@ describe('the editor', () => {
     await testId('table-columns').fill('3');
     await testId('insert-table-confirm').click();
     const cells = editor().locator('table th, table td');
-    await expect.poll(() => cells.count()).toBe(9);
+    await eventually(() => cells.count()).toBe(9);
     expect(await editor().locator('table th').count()).toBe(3);
     await page.keyboard.type('Group');
 
     await testId('table-add-row').click();
-    await expect.poll(() => cells.count()).toBe(12);
+    await eventually(() => cells.count()).toBe(12);
     await testId('table-add-column').click();
-    await expect.poll(() => cells.count()).toBe(16);
+    await eventually(() => cells.count()).toBe(16);
     expect(await editor().locator('table tr').count()).toBe(4);
 
     await testId('table-delete-row').click();
-    await expect.poll(() => cells.count()).toBe(12);
+    await eventually(() => cells.count()).toBe(12);
     await testId('table-delete-column').click();
-    await expect.poll(() => cells.count()).toBe(9);
+    await eventually(() => cells.count()).toBe(9);
   });
 
   it('adds a link with Ctrl+K, refuses a javascript: address, and never navigates when the link is clicked', async () => {
@@ -136,16 +175,16 @@ describe('the editor', () => {
     await page.keyboard.press('Control+k');
     await testId('link-url').fill('javascript:alert(1)');
     await testId('link-apply').click();
-    await expect.poll(() => testId('link-url').getAttribute('aria-invalid')).toBe('true');
+    await eventually(() => testId('link-url').getAttribute('aria-invalid')).toBe('true');
     expect(await testId('link-url-hint').textContent()).toContain('web page');
 
     await testId('link-url').fill('www.rudaw.net/english/middleeast/iraq');
     await testId('link-text').fill('the Rudaw article');
     await testId('link-apply').click();
     const link = editor().locator('a');
-    await expect.poll(() => link.getAttribute('href')).toBe('https://www.rudaw.net/english/middleeast/iraq');
+    await eventually(() => link.getAttribute('href')).toBe('https://www.rudaw.net/english/middleeast/iraq');
     expect(await link.textContent()).toBe('the Rudaw article');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('editor');
+    await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('editor');
 
     const before = page.url();
     await link.click();
@@ -160,7 +199,7 @@ describe('the editor', () => {
     await page.keyboard.press('Control+k');
     expect(await testId('link-url').inputValue()).toBe('https://www.rudaw.net/english/middleeast/iraq');
     await testId('link-remove').click();
-    await expect.poll(() => link.count()).toBe(0);
+    await eventually(() => link.count()).toBe(0);
     expect(await editor().textContent()).toBe('See the Rudaw article');
   });
 
@@ -176,38 +215,39 @@ describe('the editor', () => {
     await page.keyboard.press('Control+f');
     await testId('find-bar').waitFor();
     await testId('find-input').fill('al-araji');
-    await expect.poll(() => testId('find-count').textContent()).toBe('1 of 1');
+    await eventually(() => testId('find-count').textContent()).toBe('1 of 1');
 
     await testId('find-input').fill('nato');
-    await expect.poll(() => testId('find-count').textContent()).toMatch(/^\d of 3$/);
+    await eventually(() => testId('find-count').textContent()).toMatch(/^\d of 3$/);
     const first = await testId('find-count').textContent();
     await testId('find-input').press('Enter');
-    await expect.poll(() => testId('find-count').textContent()).not.toBe(first);
+    await eventually(() => testId('find-count').textContent()).not.toBe(first);
     await testId('find-input').press('Shift+Enter');
-    await expect.poll(() => testId('find-count').textContent()).toBe(first);
+    await eventually(() => testId('find-count').textContent()).toBe(first);
 
     await testId('match-case').click();
-    await expect.poll(() => testId('find-count').textContent()).toMatch(/ of 1$/);
+    await eventually(() => testId('find-count').textContent()).toMatch(/ of 1$/);
     await testId('match-case').click();
 
     await page.keyboard.press('Control+h');
     await testId('replace-input').fill('the Alliance');
     await testId('replace-all').click();
-    await expect.poll(() => editor().textContent()).toBe('the Alliance met al-Araji. The the Alliance mission and the Alliance partners.');
+    await eventually(() => editor().textContent()).toBe('the Alliance met al-Araji. The the Alliance mission and the Alliance partners.');
     expect(await editor().locator('strong').textContent()).toBe('Araji');
 
     await testId('find-input').press('Escape');
-    await expect.poll(() => testId('find-bar').count()).toBe(0);
+    await eventually(() => testId('find-bar').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('editor');
 
     await page.keyboard.press('Control+z');
-    await expect.poll(() => editor().textContent()).toBe(original);
+    await eventually(() => editor().textContent()).toBe(original);
   });
 
   it('counts words and characters in the status bar as the analyst types', async () => {
     const { page } = session;
     await page.keyboard.type('Al-Araji asked states to repatriate nationals.\nقال الأعرجي إن على الدول');
-    await expect.poll(() => testId('word-count').textContent()).toBe('11 words · 70 characters');
+    // The count waits for a pause in typing.
+    await eventually(() => testId('word-count').textContent()).toBe('11 words · 70 characters');
   });
 
   it('lists headings in the outline, and choosing one scrolls to it and puts the caret there', async () => {
@@ -216,13 +256,12 @@ describe('the editor', () => {
     const filler = 'Background paragraph.\n'.repeat(10);
     await page.keyboard.type(`# Readout\n## Key points\n${filler}### Follow-ups\n${filler}`);
     const items = testId('outline').locator('[data-testid="outline-item"]');
-    await expect.poll(() => items.allTextContents()).toEqual(['Readout', 'Key points', 'Follow-ups']);
+    await eventually(() => items.allTextContents()).toEqual(['Readout', 'Key points', 'Follow-ups']);
 
     await page.evaluate(() => document.querySelector('.editor-scroll')?.scrollTo(0, 0));
     await items.nth(2).click();
     const heading = editor().locator('h3');
-    await expect
-      .poll(() =>
+    await eventually(() =>
         heading.evaluate((element) => {
           const box = element.getBoundingClientRect();
           const view = document.querySelector('.editor-scroll')!.getBoundingClientRect();
@@ -234,9 +273,9 @@ describe('the editor', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('editor');
 
     await testId('outline-hide').click();
-    await expect.poll(() => testId('outline').count()).toBe(0);
+    await eventually(() => testId('outline').count()).toBe(0);
     await testId('outline-toggle').click();
-    await expect.poll(() => testId('outline').count()).toBe(1);
+    await eventually(() => testId('outline').count()).toBe(1);
   });
 
   it('inserts an image from a file, shows it from a blob: URL, and edits its alt text', async () => {
@@ -244,13 +283,64 @@ describe('the editor', () => {
     await page.keyboard.type('Map of the camp: ');
     await page.setInputFiles('[data-testid="image-file-input"]', { name: 'camp.png', mimeType: 'image/png', buffer: solidPng(40, 20) });
     const image = editor().locator('img');
-    await expect.poll(() => image.getAttribute('src')).toMatch(/^blob:/);
+    await eventually(() => image.getAttribute('src')).toMatch(/^blob:/);
     expect(await image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBe(40);
 
     await image.dblclick();
     await testId('alt-text-input').fill('Satellite view of al-Hol camp');
     await testId('alt-text-apply').click();
-    await expect.poll(() => image.getAttribute('alt')).toBe('Satellite view of al-Hol camp');
+    await eventually(() => image.getAttribute('alt')).toBe('Satellite view of al-Hol camp');
+  });
+
+  it('pastes an image file from the clipboard into the document', async () => {
+    const { page } = session;
+    const base64 = solidPng(30, 10).toString('base64');
+    await page.evaluate((data) => {
+      const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], 'screenshot.png', { type: 'image/png' }));
+      document.querySelector('[data-testid="editor"]')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, base64);
+    const image = editor().locator('img');
+    await eventually(() => image.getAttribute('src')).toMatch(/^blob:/);
+    expect(await image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(30);
+  });
+
+  it('keeps an inserted image, by media id, through saving and reopening', async () => {
+    const { page } = session;
+    await page.setInputFiles('[data-testid="image-file-input"]', { name: 'camp.png', mimeType: 'image/png', buffer: solidPng(12, 8) });
+    await editor().locator('img').dblclick();
+    await testId('alt-text-input').fill('Camp layout');
+    await testId('alt-text-apply').click();
+    await page.keyboard.press('Control+Shift+s');
+    await testId('save-as-name').fill('with-image');
+    await page.keyboard.press('Enter');
+    await testId('unsaved-mark').waitFor({ state: 'detached' });
+
+    const saved = decodeBrief(new Uint8Array(await readFile(join(session.workspace, 'with-image.brief'))));
+    const image = saved.body.root.children.flatMap((block) => block.children ?? []).find((node) => node.type === 'image');
+    expect(image).toMatchObject({ type: 'image', version: 1, altText: 'Camp layout' });
+    expect(Object.keys(saved.media)).toEqual([image?.mediaId]);
+    expect(Buffer.from(saved.media[String(image?.mediaId)]!.data, 'base64')).toEqual(solidPng(12, 8));
+
+    await page.reload();
+    await page.click('text=Open…');
+    await page.click('[data-testid="open-dialog"] button:has-text("with-image.brief")');
+    await eventually(() => editor().locator('img').getAttribute('alt')).toBe('Camp layout');
+    expect(await editor().locator('img').getAttribute('src')).toMatch(/^blob:/);
+  });
+
+  it('shows a clear placeholder for an image whose bytes are missing from the document', async () => {
+    const { page } = session;
+    const document = sampleReadout();
+    document.media = {};
+    await writeFile(join(session.workspace, 'missing-image.brief'), encodeBrief(document));
+    await page.click('text=Open…');
+    await page.click('[data-testid="open-dialog"] button:has-text("missing-image.brief")');
+    const placeholder = editor().locator('.bw-image-missing');
+    await eventually(() => placeholder.textContent()).toBe('Image missing from this document(Organisation chart)');
+    expect(await placeholder.getAttribute('aria-label')).toBe('Image missing from this document: Organisation chart');
+    expect(await editor().locator('img').count()).toBe(0);
   });
 
   it('refuses an image over the size limit, and a file that is not an image, with a message', async () => {
@@ -258,10 +348,10 @@ describe('the editor', () => {
     const oversized = Buffer.concat([solidPng(1, 1), Buffer.alloc(21 * 1024 * 1024)]);
     // Sending 21 MB into the page takes a few seconds.
     await page.setInputFiles('[data-testid="image-file-input"]', { name: 'scan.png', mimeType: 'image/png', buffer: oversized }, { timeout: 30_000 });
-    await expect.poll(() => testId('editor-notice').textContent()).toContain('larger than 20 MB');
+    await eventually(() => testId('editor-notice').textContent()).toContain('larger than 20 MB');
 
     await page.setInputFiles('[data-testid="image-file-input"]', { name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"/>') });
-    await expect.poll(() => testId('editor-notice').textContent()).toContain('is not a PNG, JPEG, GIF or WebP image');
+    await eventually(() => testId('editor-notice').textContent()).toContain('is not a PNG, JPEG, GIF or WebP image');
     expect(await editor().locator('img').count()).toBe(0);
   });
 
@@ -269,12 +359,12 @@ describe('the editor', () => {
     const { page } = session;
     expect(await testId('undo').isDisabled()).toBe(true);
     await page.keyboard.type('Draft line');
-    await expect.poll(() => testId('undo').isDisabled()).toBe(false);
+    await eventually(() => testId('undo').isDisabled()).toBe(false);
     await testId('undo').click();
-    await expect.poll(() => editor().textContent()).toBe('');
-    await expect.poll(() => testId('redo').isDisabled()).toBe(false);
+    await eventually(() => editor().textContent()).toBe('');
+    await eventually(() => testId('redo').isDisabled()).toBe(false);
     await page.keyboard.press('Control+y');
-    await expect.poll(() => editor().textContent()).toBe('Draft line');
+    await eventually(() => editor().textContent()).toBe('Draft line');
   });
 
   it('lays out an Arabic paragraph right to left', async () => {

@@ -33,8 +33,11 @@ describe('never losing an analyst’s work', () => {
     await expect.poll(() => recoveryFiles(session), { timeout: 4000 }).toHaveLength(2);
     const typed = await page.locator(EDITOR).innerHTML();
 
+    // A real renderer crash: Page.crash never answers, so wait for the page's crash event instead.
     const devtools = await page.context().newCDPSession(page);
-    await devtools.send('Page.crash').catch(() => undefined);
+    const crashed = page.waitForEvent('crash');
+    void devtools.send('Page.crash').catch(() => undefined);
+    await crashed;
 
     const second = await session.openSecondWindow();
     const dialog = second.locator('[data-testid="recovery-dialog"]');
@@ -66,6 +69,8 @@ describe('never losing an analyst’s work', () => {
     theirs.metadata.title = 'Their version';
     await writeFile(path, encodeBrief(theirs));
 
+    await page.click(EDITOR);
+    await page.keyboard.press('Control+End');
     await page.keyboard.type(', with more detail');
     await page.keyboard.press('Control+s');
     const dialog = page.locator('[data-testid="conflict-dialog"]');

@@ -50,7 +50,7 @@ export function ImageView({ nodeKey, mediaId, altText, width }: ImageViewProps) 
         onDoubleClick={editAltText}
       >
         {MISSING_IMAGE_TEXT}
-        {altText && <span className="bw-image-missing-alt"> ({altText})</span>}
+        {altText && <span className="bw-image-missing-alt">({altText})</span>}
       </span>
     );
   }

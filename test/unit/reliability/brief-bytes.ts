@@ -94,20 +94,26 @@ export function renameEntry(bytes: Uint8Array, from: string, to: string): Uint8A
   return out;
 }
 
-/** Declares, in the directory, that an entry unpacks to `size` bytes (the data stays what it was). */
-export function withDeclaredSize(bytes: Uint8Array, name: string, size: number): Uint8Array {
+/**
+ * Declares, in the directory, that an entry unpacks to `size` bytes, and if given that
+ * it takes `compressedSize` bytes in the file; the data itself stays what it was.
+ */
+export function withDeclaredSize(bytes: Uint8Array, name: string, size: number, compressedSize?: number): Uint8Array {
   const out = bytes.slice();
-  view(out).setUint32(entry(out, name).record + 24, size, true);
+  const { record } = entry(out, name);
+  view(out).setUint32(record + 24, size, true);
+  if (compressedSize !== undefined) view(out).setUint32(record + 20, compressedSize, true);
   return out;
 }
 
 /**
  * Adds a zip64 end record that claims `count` entries, as a damaged or crafted file
- * might: readers that trust the count loop that many times.
+ * might: readers that trust the count loop that many times. `directoryAt` moves the
+ * directory it points to (past the end of the file, every entry read there is zeros).
  */
-export function withZip64EntryCount(bytes: Uint8Array, count: number): Uint8Array {
+export function withZip64EntryCount(bytes: Uint8Array, count: number, directoryAt?: number): Uint8Array {
   const end = endOfDirectory(bytes);
-  const directory = view(bytes).getUint32(end + 16, true);
+  const directory = directoryAt ?? view(bytes).getUint32(end + 16, true);
   const record = new DataView(new ArrayBuffer(56));
   record.setUint32(0, 0x06064b50, true);
   record.setBigUint64(4, 44n, true);

@@ -15,6 +15,8 @@ export interface FindBarProps {
   onReplacementChange: (replacement: string) => void;
   onMatchCaseChange: (matchCase: boolean) => void;
   onShowReplaceChange: (show: boolean) => void;
+  /** Ctrl+H inside the bar: show the replace field and move there. */
+  onOpenReplace: () => void;
   onNext: () => void;
   onPrevious: () => void;
   onReplace: () => void;
@@ -40,8 +42,7 @@ export function FindBar(props: FindBarProps) {
       props.onClose();
     } else if (props.canReplace && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'h') {
       event.preventDefault();
-      props.onShowReplaceChange(true);
-      replaceInput.current?.focus();
+      props.onOpenReplace();
     } else if (event.key === 'F3') {
       event.preventDefault();
       if (event.shiftKey) props.onPrevious();

@@ -172,6 +172,10 @@ export function FindReplacePlugin({ scroller }: { scroller: () => Element | null
         searchAgain();
       }}
       onShowReplaceChange={setShowReplace}
+      onOpenReplace={() => {
+        setShowReplace(true);
+        setFocusRequest({ field: 'replace' });
+      }}
       onNext={() => step('next')}
       onPrevious={() => step('previous')}
       onReplace={replaceCurrent}

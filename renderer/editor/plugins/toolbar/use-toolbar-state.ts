@@ -1,5 +1,4 @@
-import { $isTableSelection } from '@lexical/table';
-import { $isTableCellNode } from '@lexical/table';
+import { $isTableCellNode, $isTableSelection } from '@lexical/table';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import { $getSelection, $isRangeSelection, CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_EDITOR, type LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
