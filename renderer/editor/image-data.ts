@@ -6,7 +6,7 @@ export type ImageMimeType = MediaItem['mimeType'];
 export const IMAGE_MIME_TYPES: readonly ImageMimeType[] = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
 
 /** Large enough for a screenshot or a scanned page; small enough to keep a `.brief` shareable. */
-export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 
 const MAX_IMAGE_MEGABYTES = MAX_IMAGE_BYTES / 1024 / 1024;
 

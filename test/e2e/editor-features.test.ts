@@ -261,14 +261,13 @@ describe('the editor', () => {
     await page.evaluate(() => document.querySelector('.editor-scroll')?.scrollTo(0, 0));
     await items.nth(2).click();
     const heading = editor().locator('h3');
-    await eventually(() =>
-        heading.evaluate((element) => {
-          const box = element.getBoundingClientRect();
-          const view = document.querySelector('.editor-scroll')!.getBoundingClientRect();
-          return box.top >= view.top && box.bottom <= view.bottom;
-        }),
-      )
-      .toBe(true);
+    const headingInView = () =>
+      heading.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const view = document.querySelector('.editor-scroll')!.getBoundingClientRect();
+        return box.top >= view.top && box.bottom <= view.bottom;
+      });
+    await eventually(headingInView).toBe(true);
     expect(await page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('h3')?.textContent)).toBe('Follow-ups');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('editor');
 

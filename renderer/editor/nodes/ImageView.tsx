@@ -12,7 +12,7 @@ interface ImageViewProps {
   width: number | undefined;
 }
 
-export const MISSING_IMAGE_TEXT = 'Image missing from this document';
+const MISSING_IMAGE_TEXT = 'Image missing from this document';
 
 /** An image node as the analyst sees it: click selects it, double click edits its alt text. */
 export function ImageView({ nodeKey, mediaId, altText, width }: ImageViewProps) {

@@ -194,7 +194,7 @@ class DiskChecker {
       this.result.decodes += 1;
       version = versionOf(decodeBrief(bytes));
     } catch (thrown) {
-      throw new Error(`${what} (${bytes.length} bytes) does not open: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+      throw new Error(`${what} (${bytes.length} bytes) does not open: ${thrown instanceof Error ? thrown.message : String(thrown)}`, { cause: thrown });
     }
     if (this.decoded.size > 64) this.decoded.clear();
     this.decoded.set(fingerprint, version);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMatches, firstMatchFrom, stepMatch } from '../../../core/text/find';
 
-const blocks = ['The NATO mission met NSA al-Araji.', 'Nato said little.', '', 'Natomas is not a match for whole words, but is found.'];
+const blocks = ['The NATO mission met NSA al-Araji.', 'Nato said little.', '', 'Natomas counts too: find matches inside words.'];
 
 describe('findMatches', () => {
   it('finds nothing for an empty query', () => {

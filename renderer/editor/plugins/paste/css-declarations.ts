@@ -9,7 +9,7 @@ export function pastedStyle(element: Element): Map<string, string> {
  * The declarations of a style="" attribute as lower-case name → value. Parsed by hand
  * because Word's `mso-*` properties are not CSS the browser keeps in element.style.
  */
-export function cssDeclarations(styleAttribute: string | null): Map<string, string> {
+function cssDeclarations(styleAttribute: string | null): Map<string, string> {
   const declarations = new Map<string, string>();
   if (!styleAttribute) return declarations;
   for (const declaration of styleAttribute.split(';')) {

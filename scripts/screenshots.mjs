@@ -1,0 +1,70 @@
+// Takes the screenshots in docs/images from the running app (web host + Debian's Chromium).
+// Usage: npm run build && node scripts/screenshots.mjs
+import { mkdtemp, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'docs/images');
+await mkdir(out, { recursive: true });
+const workspace = await mkdtemp(join(tmpdir(), 'bw-shots-'));
+
+const host = spawn(process.execPath, [join(root, 'dist/host/web-host.mjs'), '--workspace', workspace], { stdio: ['ignore', 'pipe', 'inherit'] });
+const url = await new Promise((resolve) => {
+  host.stdout.on('data', (chunk) => {
+    const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(String(chunk));
+    if (match) resolve(match[1]);
+  });
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.BRIEFWRIGHT_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, deviceScaleFactor: 1 });
+await page.goto(url);
+const editor = page.locator('[data-testid="editor"]');
+await editor.waitFor();
+await editor.click();
+
+const type = (text) => page.keyboard.type(text);
+await type('# Readout: Iraqi NSA – Commander, NATO Mission Iraq\n');
+await type('## Summary\n');
+await type('The National Security Adviser ');
+await page.keyboard.press('Control+b');
+await type('asked states to repatriate');
+await page.keyboard.press('Control+b');
+await type(' their nationals held in Iraqi prisons for affiliation with ISIS, and, where they cannot, to ');
+await page.keyboard.press('Control+i');
+await type('transfer them elsewhere');
+await page.keyboard.press('Control+i');
+await type('.\n');
+await type('## Key points\n');
+await type('- Repatriation of foreign detainees\n');
+await page.keyboard.press('Tab');
+await type('Among them are leaders of the group\n');
+await page.keyboard.press('Shift+Tab');
+await type('Conditions in the al-Hol camp\n');
+await type('Counter-terrorism forces’ prison inspection campaign\n\n');
+await type('## Follow-ups\n');
+await page.click('[data-testid="insert-table"]');
+await page.click('[data-testid="insert-table-confirm"]');
+const cells = editor.locator('td, th');
+const fill = ['Action', 'Owner', 'Due', 'Send the readout to partners', 'Desk officer', '2 Feb 2022', 'Check the inspection figures', 'Analyst', '4 Feb 2022'];
+for (let i = 0; i < fill.length && i < (await cells.count()); i += 1) {
+  await cells.nth(i).click();
+  await type(fill[i]);
+}
+await page.keyboard.press('Control+End');
+await type('\n');
+await type('قال مستشار الأمن الوطني إن العراق يطالب الدول باستعادة رعاياها.');
+await page.keyboard.press('Home');
+await page.waitForTimeout(400);
+await page.screenshot({ path: join(out, 'editor.png') });
+console.log(`Wrote ${join(out, 'editor.png')}`);
+
+await browser.close();
+host.kill();
