@@ -26,8 +26,10 @@ export interface OpenDocument {
   generation: number;
 }
 
-/** Unsaved changes are copied aside this long after the last edit (the promise is "within 2 seconds"). */
+/** Unsaved changes are copied aside this long after the last edit… */
 export const RECOVERY_DELAY_MS = 1000;
+/** …and, during uninterrupted typing, at least this often: the promise is "within 2 seconds". */
+export const RECOVERY_MAX_WAIT_MS = 2000;
 const HEARTBEAT_MS = 10_000;
 
 export type OpenOutcome =
@@ -75,6 +77,8 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
   const openRef = useRef(open);
   const dirtyRef = useRef(false);
   const recoveryTimer = useRef<number | undefined>(undefined);
+  /** When the oldest change not yet copied aside was made; null when all are copied. */
+  const pendingSince = useRef<number | null>(null);
 
   const setDirty = useCallback((value: boolean) => {
     dirtyRef.current = value;
@@ -95,6 +99,7 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
 
   const storeRecovery = useCallback(async () => {
     window.clearTimeout(recoveryTimer.current);
+    pendingSince.current = null;
     if (!dirtyRef.current) return;
     const { file } = openRef.current;
     const result = await host.storeRecovery({
@@ -109,6 +114,7 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
 
   const forgetRecovery = useCallback(() => {
     window.clearTimeout(recoveryTimer.current);
+    pendingSince.current = null;
     void host.discardRecovery({ id: sessionId });
   }, [host, sessionId]);
 
@@ -130,8 +136,11 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
 
   const markDirty = useCallback(() => {
     if (!dirtyRef.current) setDirty(true);
+    const now = Date.now();
+    pendingSince.current ??= now;
+    const delay = Math.min(RECOVERY_DELAY_MS, pendingSince.current + RECOVERY_MAX_WAIT_MS - now);
     window.clearTimeout(recoveryTimer.current);
-    recoveryTimer.current = window.setTimeout(() => void storeRecovery(), RECOVERY_DELAY_MS);
+    recoveryTimer.current = window.setTimeout(() => void storeRecovery(), Math.max(0, delay));
   }, [setDirty, storeRecovery]);
 
   const newDocument = useCallback(() => {

@@ -21,7 +21,7 @@ export interface CrashCampaignOptions {
   seed?: number;
   /** Document size: 1 for about 0.5–3 MB on disk, less for quicker runs. */
   scale?: number;
-  /** Called after each checked kill. */
+  /** Called after each checked kill; `failures` counts the kills that left a bad state. */
   onKill?: (progress: { kills: number; savesCompleted: number; failures: number }) => void;
   /** Stop at the first failure (the unit test) rather than count them all (the script). */
   stopOnFailure?: boolean;
@@ -31,8 +31,10 @@ export interface CrashCampaignResult {
   kills: number;
   /** Saves the children reported as finished. */
   savesCompleted: number;
-  /** What went wrong, one line per kill that left a bad state. */
+  /** What went wrong after each kill that left a bad state (a kill may add more than one line). */
   failures: string[];
+  /** Kills after which something was wrong. */
+  killsFailed: number;
   /** Kills after which the document was one version ahead of the last save reported: the rename had happened, the report had not. */
   killsAfterUnreportedRename: number;
   /** Kills that left a partly written temporary copy of the document, i.e. kills in the middle of writing it. */
@@ -58,6 +60,7 @@ export async function runCrashCampaign(options: CrashCampaignOptions): Promise<C
     kills: 0,
     savesCompleted: 0,
     failures: [],
+    killsFailed: 0,
     killsAfterUnreportedRename: 0,
     killsMidWriteOfDocument: 0,
     killsMidWriteOfBackup: 0,
@@ -94,7 +97,8 @@ export async function runCrashCampaign(options: CrashCampaignOptions): Promise<C
         return null;
       });
       if (checked !== null) onDisk = checked;
-      options.onKill?.({ kills: result.kills, savesCompleted: result.savesCompleted, failures: result.failures.length });
+      if (run.problem || checked === null) result.killsFailed += 1;
+      options.onKill?.({ kills: result.kills, savesCompleted: result.savesCompleted, failures: result.killsFailed });
     }
   }
 
