@@ -82,10 +82,11 @@ export function decodeBrief(bytes: Uint8Array): BriefDocument {
   }
   const manifest = readJson(files, PART.manifest) as Partial<Manifest> | undefined;
   const formatVersion = manifest?.formatVersion;
-  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
-    throw new BriefError('invalid-part', 'This document is damaged: its format version is missing.', 'manifest.json has no valid formatVersion');
+  if (typeof formatVersion !== 'number' || !Number.isSafeInteger(formatVersion) || formatVersion < 1) {
+    const shown = JSON.stringify(formatVersion ?? null).slice(0, 40);
+    throw new BriefError('invalid-part', 'This document is damaged: its format version is missing or not valid.', `manifest.json formatVersion is ${shown}`);
   }
-  if (formatVersion > CURRENT_FORMAT_VERSION) {
+  if (formatVersion > CURRENT_FORMAT_VERSION && formatVersion <= Number.MAX_SAFE_INTEGER) {
     throw new BriefError(
       'newer-format',
       `This file was made by a newer Briefwright (format ${formatVersion}); this version reads up to format ${CURRENT_FORMAT_VERSION}. Update Briefwright to open it.`,
@@ -125,13 +126,13 @@ function validateParts(raw: RawParts): BriefDocument {
 
 function parsePart<S extends z.ZodType>(part: string, value: unknown, schema: S): z.infer<S> {
   if (value === undefined) {
-    throw new BriefError('invalid-part', `This document is damaged: its part "${readableName(part)}" is missing.`, `${part} missing`);
+    throw new BriefError('invalid-part', `This document is damaged: ${describePart(part)} is missing (part "${readableName(part)}").`, `${part} missing`);
   }
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     throw new BriefError(
       'invalid-part',
-      `This document is damaged: its part "${readableName(part)}" does not have the expected content.`,
+      `This document is damaged: ${describePart(part)} does not have the expected content (part "${readableName(part)}").`,
       describeIssues(part, parsed.error),
     );
   }
@@ -167,7 +168,7 @@ function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
         if (file.originalSize > limit) {
           throw new BriefError(
             'too-large',
-            `This document is too large to open: its part "${readableName(file.name)}" unpacks to ${megabytes(file.originalSize)} MB.`,
+            `This document is too large to open: ${describePart(file.name)} unpacks to ${megabytes(file.originalSize)} MB (part "${readableName(file.name)}").`,
           );
         }
         if (total > MAX_TOTAL_UNPACKED_BYTES) {
@@ -194,9 +195,25 @@ function readJson(files: Record<string, Uint8Array>, name: string): unknown {
   } catch (thrown) {
     throw new BriefError(
       'invalid-part',
-      `This document is damaged: its part "${name}" cannot be read.`,
+      `This document is damaged: ${describePart(name)} cannot be read (part "${name}").`,
       thrown instanceof Error ? thrown.message : String(thrown),
     );
+  }
+}
+
+/** What a part holds, in an analyst's words. */
+function describePart(name: string): string {
+  switch (name) {
+    case PART.document:
+      return 'its title and details';
+    case PART.body:
+      return 'its text';
+    case PART.sources:
+      return 'its list of sources';
+    case PART.manifest:
+      return 'its format information';
+    default:
+      return name.startsWith(MEDIA_PREFIX) ? 'one of its images' : 'one of its parts';
   }
 }
 

@@ -2,7 +2,7 @@ import { strFromU8, Unzip, UnzipInflate } from 'fflate';
 import { bytesToBase64 } from '../text/base64';
 import { MAX_TOTAL_UNPACKED_BYTES, MEDIA_PREFIX, MetadataAndMarking, PART } from './container';
 import { createDocument } from './create';
-import { BodySchema, MediaIdSchema, MediaItemSchema, SourceSchema, type BriefDocument, type SerializedBodyNode } from './schema';
+import { BodySchema, MAX_SOURCES, MediaIdSchema, MediaItemSchema, SourceSchema, type BriefDocument, type SerializedBodyNode } from './schema';
 
 export interface Salvaged {
   /** What could be read, as a new document; everything in it passed validation. */
@@ -43,10 +43,12 @@ export function salvageBrief(bytes: Uint8Array, now: Date): Salvaged | null {
 
   const sources = parseJson(files.get(PART.sources));
   const sourceList = Array.isArray(sources) ? sources : [];
-  document.sources = sourceList.flatMap((source) => {
-    const parsed = SourceSchema.safeParse(source);
-    return parsed.success ? [parsed.data] : [];
-  });
+  document.sources = sourceList
+    .flatMap((source) => {
+      const parsed = SourceSchema.safeParse(source);
+      return parsed.success ? [parsed.data] : [];
+    })
+    .slice(0, MAX_SOURCES);
   found += document.sources.length;
   const dropped = sourceList.length - document.sources.length;
   if (dropped > 0) lost.push(dropped === 1 ? '1 source' : `${dropped} sources`);

@@ -94,12 +94,15 @@ export const MediaItemSchema = z.object({
 export type MediaItem = z.infer<typeof MediaItemSchema>;
 export const MediaIdSchema = z.string().regex(/^[0-9a-z-]{1,80}$/);
 
+/** More sources than any briefing has; the bound keeps a crafted file from exhausting memory. */
+export const MAX_SOURCES = 5000;
+
 export const BriefDocumentSchema = z.object({
   formatVersion: z.literal(CURRENT_FORMAT_VERSION),
   metadata: MetadataSchema,
   marking: MarkingSchema,
   body: BodySchema,
-  sources: z.array(SourceSchema).max(5000),
+  sources: z.array(SourceSchema).max(MAX_SOURCES),
   media: z.record(MediaIdSchema, MediaItemSchema),
 });
 export type BriefDocument = z.infer<typeof BriefDocumentSchema>;

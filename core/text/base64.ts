@@ -8,7 +8,8 @@ const CHUNK = 0x8000;
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let start = 0; start < bytes.length; start += CHUNK) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + CHUNK));
+    // apply() takes the typed array as it is; spreading it first is several times slower.
+    binary += String.fromCharCode.apply(null, bytes.subarray(start, start + CHUNK) as unknown as number[]);
   }
   return btoa(binary);
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -41,4 +41,25 @@ async function syncFolder(folder: string): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/** A temporary file this old belongs to a save that was killed, not to one in progress. */
+export const STALE_TEMPORARY_MS = 60_000;
+
+/**
+ * Removes the temporary files that killed saves of `target` left behind (see
+ * writeFileAtomic's naming). Best effort: a file that cannot be removed stays.
+ */
+export async function removeStaleTemporaries(target: string, now = Date.now()): Promise<string[]> {
+  const folder = dirname(target);
+  const prefix = `.${basename(target)}.`;
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const path = join(folder, name);
+    const info = await stat(path).catch(() => null);
+    if (info?.isFile() && now - info.mtimeMs > STALE_TEMPORARY_MS && (await unlink(path).then(() => true, () => false))) removed.push(name);
+  }
+  return removed;
 }

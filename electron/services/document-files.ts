@@ -5,7 +5,7 @@ import type { FileStamp } from '../../core/contract';
 import { decodeBrief, encodeBrief, MAX_FILE_BYTES } from '../../core/document/container';
 import type { BriefDocument } from '../../core/document/schema';
 import { BriefError } from '../../core/errors';
-import { writeFileAtomic } from './atomic-write';
+import { removeStaleTemporaries, writeFileAtomic } from './atomic-write';
 import { fileSystemError } from './fs-errors';
 
 export type Stamp = Omit<FileStamp, 'path'>;
@@ -57,6 +57,7 @@ export class DocumentFiles {
       const bytes = encodeBrief(document);
       if (previous !== null) await writeFileAtomic(backupPathFor(absolutePath), previous);
       await writeFileAtomic(absolutePath, bytes);
+      await removeStaleTemporaries(absolutePath);
       const info = await stat(absolutePath);
       return { name, modifiedMs: info.mtimeMs, size: bytes.length, sha256: sha256(bytes) };
     } catch (thrown) {

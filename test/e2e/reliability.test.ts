@@ -118,7 +118,7 @@ describe('never losing an analyst’s work', () => {
     await page.click('[data-testid="open-dialog"] button:has-text("damaged.brief")');
     const bar = page.locator('[data-testid="error-bar"]');
     await expect.poll(() => bar.getAttribute('data-code')).toBe('invalid-part');
-    expect(await bar.innerText()).toContain('This document is damaged: its part "sources.json" does not have the expected content.');
+    expect(await bar.innerText()).toContain('This document is damaged: its list of sources does not have the expected content (part "sources.json").');
     await page.click('[data-testid="error-action"]');
     const notice = page.locator('[data-testid="notice-bar"]');
     await notice.waitFor();

@@ -94,7 +94,7 @@ describe('the .brief container', () => {
   it('refuses a part that is not JSON', () => {
     const parts = unzipSync(encodeBrief(sampleReadout()));
     parts['sources.json'] = strToU8('[{"id": ');
-    expect(decodeError(zipSync(parts)).message).toContain('"sources.json" cannot be read');
+    expect(decodeError(zipSync(parts)).message).toBe('This document is damaged: its list of sources cannot be read (part "sources.json").');
   });
 
   it('refuses a body nested absurdly deep instead of overflowing the stack', () => {

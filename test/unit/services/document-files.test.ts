@@ -1,8 +1,9 @@
-import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BriefError } from '../../../core/errors';
+import { STALE_TEMPORARY_MS } from '../../../electron/services/atomic-write';
 import { backupPathFor, DocumentFiles, sha256 } from '../../../electron/services/document-files';
 import { sampleReadout } from '../../fixtures/documents';
 
@@ -95,5 +96,22 @@ describe('saving over an existing document', () => {
     const stamp = await files.write(path, sampleReadout());
     expect(stamp.sha256).toBe(sha256(new Uint8Array(await readFile(path))));
     expect((await files.read(path)).stamp.sha256).toBe(stamp.sha256);
+  });
+});
+
+describe('leftovers of killed saves', () => {
+  it('are removed by the next save once they are stale, while a fresh one (a save in progress) stays', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'bw-leftovers-'));
+    const path = join(folder, 'readout.brief');
+    const stale = join(folder, '.readout.brief.0123456789ab.tmp');
+    const staleBackup = join(folder, '.readout.brief.bak.0123456789ab.tmp');
+    const fresh = join(folder, '.readout.brief.ba9876543210.tmp');
+    const otherDocument = join(folder, '.other.brief.0123456789ab.tmp');
+    for (const leftover of [stale, staleBackup, fresh, otherDocument]) await writeFile(leftover, 'partial');
+    const old = new Date(Date.now() - STALE_TEMPORARY_MS - 5000);
+    for (const leftover of [stale, staleBackup, otherDocument]) await utimes(leftover, old, old);
+
+    await new DocumentFiles().write(path, sampleReadout());
+    expect((await readdir(folder)).sort()).toEqual(['.other.brief.0123456789ab.tmp', '.readout.brief.ba9876543210.tmp', 'readout.brief']);
   });
 });
