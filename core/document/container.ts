@@ -2,7 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
 import { BriefError } from '../errors';
 import { base64ToBytes, bytesToBase64 } from '../text/base64';
-import { migrateForward, type RawParts } from './migrations';
+import { migrateForward, migrations, type Migration, type RawParts } from './migrations';
 import {
   BodySchema,
   BriefDocumentSchema,
@@ -57,8 +57,11 @@ export function encodeBrief(document: BriefDocument, generator = 'Briefwright'):
   return zipSync(entries, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
 }
 
-/** Reads a `.brief` file, validating every part, and migrates it to the current format. */
-export function decodeBrief(bytes: Uint8Array): BriefDocument {
+/**
+ * Reads a `.brief` file, validating every part, and migrates it to the current format
+ * (tests pass their own migration steps to exercise the path with hand-made old files).
+ */
+export function decodeBrief(bytes: Uint8Array, migrationSteps: ReadonlyMap<number, Migration> = migrations): BriefDocument {
   if (bytes.length === 0) {
     throw new BriefError('empty-file', 'This file is empty. It may not have finished saving or copying.');
   }
@@ -82,7 +85,7 @@ export function decodeBrief(bytes: Uint8Array): BriefDocument {
   }
   const manifest = readJson(files, PART.manifest) as Partial<Manifest> | undefined;
   const formatVersion = manifest?.formatVersion;
-  if (typeof formatVersion !== 'number' || !Number.isSafeInteger(formatVersion) || formatVersion < 1) {
+  if (typeof formatVersion !== 'number' || !Number.isSafeInteger(formatVersion) || formatVersion < 0) {
     const shown = JSON.stringify(formatVersion ?? null).slice(0, 40);
     throw new BriefError('invalid-part', 'This document is damaged: its format version is missing or not valid.', `manifest.json formatVersion is ${shown}`);
   }
@@ -100,13 +103,16 @@ export function decodeBrief(bytes: Uint8Array): BriefDocument {
       media[id] = { mimeType: type ? strFromU8(type) : undefined, data: bytesToBase64(files[name] as Uint8Array) };
     }
   }
-  const raw = migrateForward({
-    formatVersion,
-    document: readJson(files, PART.document),
-    body: readJson(files, PART.body),
-    sources: readJson(files, PART.sources) ?? [],
-    media,
-  });
+  const raw = migrateForward(
+    {
+      formatVersion,
+      document: readJson(files, PART.document),
+      body: readJson(files, PART.body),
+      sources: readJson(files, PART.sources) ?? [],
+      media,
+    },
+    migrationSteps,
+  );
   return validateParts(raw);
 }
 

@@ -1,4 +1,7 @@
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { BRIEF_MIME_TYPE, decodeBrief } from '../../../core/document/container';
+import { emptyBody } from '../../../core/document/create';
 import { migrateForward, type Migration, type RawParts } from '../../../core/document/migrations';
 import { BriefError } from '../../../core/errors';
 
@@ -26,5 +29,48 @@ describe('format migrations', () => {
   it('rejects a step that skips or repeats a version', () => {
     const broken = new Map<number, Migration>([[0, (parts) => ({ ...parts, formatVersion: 0 })]]);
     expect(() => migrateForward(formatZero, broken, 1)).toThrow('upgrade step is broken');
+  });
+});
+
+describe('opening a file of an older format', () => {
+  // A hand-made "format 0" file: the title and author sat at the top of document.json, and there
+  // was no marking yet. The step below is what a real migration looks like.
+  const formatZeroFile = zipSync({
+    mimetype: [strToU8(BRIEF_MIME_TYPE), { level: 0 }],
+    'manifest.json': strToU8(JSON.stringify({ formatVersion: 0, generator: 'Briefwright 0.0' })),
+    'document.json': strToU8(
+      JSON.stringify({ title: 'Readout of an old meeting', author: 'An Analyst', created: '2025-01-30T09:00:00Z', fields: { place: 'Baghdad' } }),
+    ),
+    'body.json': strToU8(JSON.stringify(emptyBody())),
+    'sources.json': strToU8('[]'),
+  });
+  const zeroToOne: Migration = (parts) => {
+    const old = parts.document as { title: string; author: string; created: string; fields: Record<string, string> };
+    return {
+      ...parts,
+      formatVersion: 1,
+      document: {
+        metadata: { title: old.title, templateId: 'blank', author: old.author, created: old.created, modified: old.created, fields: old.fields },
+        marking: { scheme: 'none', level: null, controls: [] },
+      },
+    };
+  };
+
+  it('migrates it forward and validates it as a current document', () => {
+    const document = decodeBrief(formatZeroFile, new Map([[0, zeroToOne]]));
+    expect(document.formatVersion).toBe(1);
+    expect(document.metadata).toEqual({
+      title: 'Readout of an old meeting',
+      templateId: 'blank',
+      author: 'An Analyst',
+      created: '2025-01-30T09:00:00Z',
+      modified: '2025-01-30T09:00:00Z',
+      fields: { place: 'Baghdad' },
+    });
+    expect(document.marking.scheme).toBe('none');
+  });
+
+  it('refuses it plainly when no step is registered', () => {
+    expect(() => decodeBrief(formatZeroFile)).toThrow(BriefError);
   });
 });
