@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostMethods } from '../../core/contract';
 import { decodeBrief } from '../../core/document/container';
 import { CONTENT_SECURITY_POLICY } from '../../electron/services/content-security';
+import { typeReadoutOpening } from '../e2e/scenarios';
 
 // The page's elements this suite relies on, in one place (the editor UI is young).
 const SELECTORS = {
@@ -75,26 +76,6 @@ async function clickMenu(app: ElectronApplication, id: string): Promise<void> {
 
 function windowTitle(app: ElectronApplication): Promise<string> {
   return app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle() ?? '');
-}
-
-/** Writes a short readout the way an analyst would: Markdown shortcuts and Word shortcuts. */
-async function writeReadout(page: Page): Promise<void> {
-  await page.click(SELECTORS.editor);
-  await page.keyboard.type('# Readout: NSA and Mission Commander\n');
-  await page.keyboard.type('The adviser ');
-  await page.keyboard.press('ControlOrMeta+b');
-  await page.keyboard.type('asked');
-  await page.keyboard.press('ControlOrMeta+b');
-  await page.keyboard.type(' states to ');
-  await page.keyboard.press('ControlOrMeta+i');
-  await page.keyboard.type('repatriate');
-  await page.keyboard.press('ControlOrMeta+i');
-  await page.keyboard.type(' their nationals.\n');
-  await page.keyboard.type('- Repatriation of detainees\n');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Leaders among them\n');
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.type('Prison inspections\n\n');
 }
 
 describe.skipIf(!binary.path)('the desktop app', () => {
@@ -167,7 +148,7 @@ describe.skipIf(!binary.path)('the desktop app', () => {
   it('writes a readout, saves it through the Save dialog and reopens it identical in a new run', async () => {
     const { app, page } = first;
     const editor = page.locator(SELECTORS.editor);
-    await writeReadout(page);
+    await typeReadoutOpening(page);
     await expect.poll(() => editor.locator('h1').textContent()).toBe('Readout: NSA and Mission Commander');
     const typed = await editor.innerHTML();
     expect(typed).toContain('<strong');

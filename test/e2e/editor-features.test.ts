@@ -4,7 +4,7 @@ import { deflateSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeBrief, encodeBrief } from '../../core/document/container';
 import { sampleReadout } from '../fixtures/documents';
-import { EDITOR, startE2ESession, type E2ESession } from './harness';
+import { EDITOR, closeExpectingNoPageErrors, openFreshEditor, type E2ESession } from './harness';
 
 /** Waits for the page to catch up: typing and rendering are slower on a busy machine. */
 function eventually<T>(read: () => T | Promise<T>) {
@@ -48,16 +48,9 @@ describe('the editor', () => {
   let session: E2ESession;
 
   beforeEach(async () => {
-    session = await startE2ESession();
-    await session.openApp();
-    // A missing element fails the test in seconds instead of waiting for it forever.
-    session.page.setDefaultTimeout(5000);
-    await session.page.click(EDITOR);
+    session = await openFreshEditor();
   });
-  afterEach(async () => {
-    expect(session.pageErrors).toEqual([]);
-    await session.close();
-  });
+  afterEach(() => closeExpectingNoPageErrors(session));
 
   const editor = () => session.page.locator(EDITOR);
   const testId = (id: string) => session.page.locator(`[data-testid="${id}"]`);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
+import { EDITOR } from './scenarios';
 
 const CHROMIUM = process.env.BRIEFWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
 const RENDERER = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
@@ -77,5 +78,20 @@ export async function startE2ESession(options: { sessionTimeoutMs?: number } = {
   };
 }
 
-/** The editor's content element. */
-export const EDITOR = '[data-testid="editor"]';
+export { EDITOR } from './scenarios';
+
+/** A new app session with the editor focused; missing elements fail in seconds, not after a long wait. */
+export async function openFreshEditor(): Promise<E2ESession> {
+  const session = await startE2ESession();
+  await session.openApp();
+  session.page.setDefaultTimeout(5000);
+  await session.page.click(EDITOR);
+  return session;
+}
+
+/** Ends a session, failing the test if the page threw or broke its Content-Security-Policy. */
+export async function closeExpectingNoPageErrors(session: E2ESession): Promise<void> {
+  const errors = [...session.pageErrors];
+  await session.close();
+  if (errors.length > 0) throw new Error(`The page reported errors:\n${errors.join('\n')}`);
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EDITOR, startE2ESession, type E2ESession } from './harness';
+import { EDITOR, closeExpectingNoPageErrors, openFreshEditor, type E2ESession } from './harness';
 
 /** Waits for the page to catch up: typing and rendering are slower on a busy machine. */
 function eventually<T>(read: () => T | Promise<T>) {
@@ -80,16 +80,9 @@ describe('pasting from outside', () => {
   let session: E2ESession;
 
   beforeEach(async () => {
-    session = await startE2ESession();
-    await session.openApp();
-    // A missing element fails the test in seconds instead of waiting for it forever.
-    session.page.setDefaultTimeout(5000);
-    await session.page.click(EDITOR);
+    session = await openFreshEditor();
   });
-  afterEach(async () => {
-    expect(session.pageErrors).toEqual([]);
-    await session.close();
-  });
+  afterEach(() => closeExpectingNoPageErrors(session));
 
   const editor = () => session.page.locator(EDITOR);
 

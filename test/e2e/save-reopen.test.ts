@@ -2,27 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBrief } from '../../core/document/container';
-import { EDITOR, startE2ESession, type E2ESession } from './harness';
+import { startE2ESession, type E2ESession } from './harness';
+import { EDITOR, typeReadoutOpening } from './scenarios';
 
 /** Writes a short readout the way an analyst would: markdown shortcuts, Word shortcuts and the toolbar. */
 async function writeReadout(session: E2ESession): Promise<void> {
   const { page } = session;
-  await page.click(EDITOR);
-  await page.keyboard.type('# Readout: NSA and Mission Commander\n');
-  await page.keyboard.type('The adviser ');
-  await page.keyboard.press('Control+b');
-  await page.keyboard.type('asked');
-  await page.keyboard.press('Control+b');
-  await page.keyboard.type(' states to ');
-  await page.keyboard.press('Control+i');
-  await page.keyboard.type('repatriate');
-  await page.keyboard.press('Control+i');
-  await page.keyboard.type(' their nationals.\n');
-  await page.keyboard.type('- Repatriation of detainees\n');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Leaders among them\n');
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.type('Prison inspections\n\n');
+  await typeReadoutOpening(page);
   await page.keyboard.type('Mission page');
   await page.keyboard.down('Shift');
   for (let i = 0; i < 'Mission page'.length; i += 1) await page.keyboard.press('ArrowLeft');

@@ -2,18 +2,8 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { BRIEF_MIME_TYPE, decodeBrief, encodeBrief } from '../../../core/document/container';
 import { BriefDocumentSchema } from '../../../core/document/schema';
-import { BriefError } from '../../../core/errors';
 import { sampleReadout } from '../../fixtures/documents';
-
-function decodeError(bytes: Uint8Array): BriefError {
-  try {
-    decodeBrief(bytes);
-  } catch (thrown) {
-    if (thrown instanceof BriefError) return thrown;
-    throw thrown;
-  }
-  throw new Error('expected the file to be refused');
-}
+import { refusalOf } from '../../fixtures/refusals';
 
 function zipOf(entries: Record<string, string>): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(entries).map(([name, value]) => [name, strToU8(value)])));
@@ -45,29 +35,29 @@ describe('the .brief container', () => {
   });
 
   it('refuses an empty file', () => {
-    expect(decodeError(new Uint8Array()).code).toBe('empty-file');
+    expect(refusalOf(new Uint8Array()).code).toBe('empty-file');
   });
 
   it('refuses a file that is not a zip', () => {
-    const error = decodeError(strToU8('# My notes\nnot a brief'));
+    const error = refusalOf(strToU8('# My notes\nnot a brief'));
     expect(error.code).toBe('not-a-brief');
     expect(error.message).toContain('not a Briefwright document');
   });
 
   it('refuses a zip that is not a .brief', () => {
-    const error = decodeError(zipOf({ 'word/document.xml': '<w:document/>' }));
+    const error = refusalOf(zipOf({ 'word/document.xml': '<w:document/>' }));
     expect(error.code).toBe('not-a-brief');
     expect(error.message).toContain('zip file');
   });
 
   it('refuses a truncated file as damaged', () => {
     const bytes = encodeBrief(sampleReadout());
-    expect(decodeError(bytes.slice(0, Math.floor(bytes.length / 2))).code).toBe('damaged-file');
+    expect(refusalOf(bytes.slice(0, Math.floor(bytes.length / 2))).code).toBe('damaged-file');
   });
 
   it('names the newer format and this version’s limit', () => {
     const bytes = zipOf({ mimetype: BRIEF_MIME_TYPE, 'manifest.json': JSON.stringify({ formatVersion: 7, generator: 'future' }) });
-    const error = decodeError(bytes);
+    const error = refusalOf(bytes);
     expect(error.code).toBe('newer-format');
     expect(error.message).toBe('This file was made by a newer Briefwright (format 7); this version reads up to format 1. Update Briefwright to open it.');
   });
@@ -77,7 +67,7 @@ describe('the .brief container', () => {
     const head = JSON.parse(new TextDecoder().decode(parts['document.json']));
     head.metadata.created = 'yesterday';
     parts['document.json'] = strToU8(JSON.stringify(head));
-    const error = decodeError(zipSync(parts));
+    const error = refusalOf(zipSync(parts));
     expect(error.code).toBe('invalid-part');
     expect(error.message).toContain('"document.json"');
     expect(error.detail).toContain('metadata.created');
@@ -86,7 +76,7 @@ describe('the .brief container', () => {
   it('refuses a body that is not Lexical state', () => {
     const parts = unzipSync(encodeBrief(sampleReadout()));
     parts['body.json'] = strToU8(JSON.stringify({ root: { type: 'paragraph', children: [] } }));
-    const error = decodeError(zipSync(parts));
+    const error = refusalOf(zipSync(parts));
     expect(error.code).toBe('invalid-part');
     expect(error.message).toContain('"body.json"');
   });
@@ -94,7 +84,7 @@ describe('the .brief container', () => {
   it('refuses a part that is not JSON', () => {
     const parts = unzipSync(encodeBrief(sampleReadout()));
     parts['sources.json'] = strToU8('[{"id": ');
-    expect(decodeError(zipSync(parts)).message).toBe('This document is damaged: its list of sources cannot be read (part "sources.json").');
+    expect(refusalOf(zipSync(parts)).message).toBe('This document is damaged: its list of sources cannot be read (part "sources.json").');
   });
 
   it('refuses a body nested absurdly deep instead of overflowing the stack', () => {
@@ -102,7 +92,7 @@ describe('the .brief container', () => {
     for (let depth = 0; depth < 200; depth += 1) node = { type: 'listitem', version: 1, children: [node] };
     const document = sampleReadout();
     document.body = { root: { type: 'root', version: 1, children: [node as never] } };
-    expect(decodeError(encodeBrief(document)).code).toBe('invalid-part');
+    expect(refusalOf(encodeBrief(document)).code).toBe('invalid-part');
   });
 
   it('validates documents created in memory with the same schema', () => {

@@ -9,6 +9,7 @@ import { BriefDocumentSchema, type DocumentSource } from '../../../core/document
 import { BriefError, type BriefErrorCode } from '../../../core/errors';
 import { DocumentFiles } from '../../../electron/services/document-files';
 import { sampleReadout } from '../../fixtures/documents';
+import { refusalOf } from '../../fixtures/refusals';
 import { partsOf, withDeclaredSize, withJson, withoutPart, withPart, withZip64EntryCount, zipParts } from './brief-bytes';
 
 /**
@@ -40,16 +41,6 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-function refusal(bytes: Uint8Array): BriefError {
-  try {
-    decodeBrief(bytes);
-  } catch (thrown) {
-    if (thrown instanceof BriefError) return thrown;
-    throw thrown;
-  }
-  throw new Error('expected the file to be refused');
-}
-
 /** Opens the bytes from a file through DocumentFiles; checks the refusal and that the file was not touched. */
 async function refusalFromDisk(bytes: Uint8Array, name = 'damaged.brief'): Promise<BriefError> {
   const path = join(folder, name);
@@ -69,7 +60,7 @@ async function refusalFromDisk(bytes: Uint8Array, name = 'damaged.brief'): Promi
 }
 
 async function expectRefused(bytes: Uint8Array, code: BriefErrorCode, message: string): Promise<BriefError> {
-  const error = refusal(bytes);
+  const error = refusalOf(bytes);
   expect({ code: error.code, message: error.message }).toEqual({ code, message });
   const fromDisk = await refusalFromDisk(bytes);
   expect({ code: fromDisk.code, message: fromDisk.message }).toEqual({ code, message });
