@@ -86,6 +86,24 @@ describe('never losing an analyst’s work', () => {
     expect(JSON.stringify(decodeBrief(new Uint8Array(await readFile(join(session.workspace, 'mine.brief')))).body)).toContain('with more detail');
   });
 
+  it('keeps the document open and unsaved when its folder vanished before saving', async () => {
+    const { page } = session;
+    const { mkdir, rm } = await import('node:fs/promises');
+    await mkdir(join(session.workspace, 'drafts'));
+    await page.click(EDITOR);
+    await page.keyboard.type('A draft in a folder that will vanish');
+    await saveAs(session, 'drafts/vanishing');
+    await rm(join(session.workspace, 'drafts'), { recursive: true });
+
+    await page.keyboard.type(', and a later sentence');
+    await page.keyboard.press('Control+s');
+    const bar = page.locator('[data-testid="error-bar"]');
+    await bar.waitFor();
+    expect(await bar.innerText()).toContain('Cannot save "vanishing.brief": its folder no longer exists.');
+    expect(await page.locator('[data-testid="unsaved-mark"]').count()).toBe(1);
+    expect(await page.locator(EDITOR).innerText()).toContain('A draft in a folder that will vanish, and a later sentence');
+  });
+
   it('warns when a document is open in another window and offers read-only', async () => {
     const { page } = session;
     await page.click(EDITOR);
