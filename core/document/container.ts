@@ -7,6 +7,7 @@ import {
   BodySchema,
   BriefDocumentSchema,
   CURRENT_FORMAT_VERSION,
+  DocumentSettingsSchema,
   MarkingSchema,
   MediaIdSchema,
   MediaItemSchema,
@@ -33,7 +34,8 @@ export const PART = {
   sources: 'sources.json',
 } as const;
 export const MEDIA_PREFIX = 'media/';
-export const MetadataAndMarking = z.object({ metadata: MetadataSchema, marking: MarkingSchema });
+/** document.json: metadata, marking and settings (files written before settings existed get the defaults). */
+export const MetadataAndMarking = z.object({ metadata: MetadataSchema, marking: MarkingSchema, settings: DocumentSettingsSchema });
 
 interface Manifest {
   formatVersion: number;
@@ -46,7 +48,7 @@ export function encodeBrief(document: BriefDocument, generator = 'Briefwright'):
     // Stored, and first, so that `file` and other tools recognise the type from its first bytes.
     [PART.mimetype]: [strToU8(BRIEF_MIME_TYPE), { level: 0 }],
     [PART.manifest]: json(manifest),
-    [PART.document]: json({ metadata: document.metadata, marking: document.marking }),
+    [PART.document]: json({ metadata: document.metadata, marking: document.marking, settings: document.settings }),
     [PART.body]: json(document.body),
     [PART.sources]: json(document.sources),
   };
@@ -127,7 +129,7 @@ function validateParts(raw: RawParts): BriefDocument {
     parsePart(name, id, MediaIdSchema);
     media[id] = parsePart(name, item, MediaItemSchema);
   }
-  return { formatVersion: CURRENT_FORMAT_VERSION, metadata: head.metadata, marking: head.marking, body, sources, media };
+  return { formatVersion: CURRENT_FORMAT_VERSION, metadata: head.metadata, marking: head.marking, settings: head.settings, body, sources, media };
 }
 
 function parsePart<S extends z.ZodType>(part: string, value: unknown, schema: S): z.infer<S> {

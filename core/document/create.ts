@@ -1,4 +1,4 @@
-import { CURRENT_FORMAT_VERSION, type BriefDocument, type DocumentBody } from './schema';
+import { CURRENT_FORMAT_VERSION, DEFAULT_DOCUMENT_SETTINGS, type BriefDocument, type DocumentBody } from './schema';
 
 /** Lexical's serialized state for an editor holding one empty paragraph. */
 export function emptyBody(): DocumentBody {
@@ -38,6 +38,7 @@ export function createDocument(options: { now: Date; author?: string; title?: st
       fields: {},
     },
     marking: { scheme: 'none', level: null, controls: [] },
+    settings: { ...DEFAULT_DOCUMENT_SETTINGS },
     body: emptyBody(),
     sources: [],
     media: {},

@@ -70,6 +70,30 @@ export const MarkingSchema = z.object({
 });
 export type DocumentMarking = z.infer<typeof MarkingSchema>;
 
+/** How references are given: numbered notes, a source list at the end, or both. */
+export const CitationStyleSchema = z.enum(['notes', 'source-list', 'both']);
+export type CitationStyle = z.infer<typeof CitationStyleSchema>;
+
+/** The estimative-language yardstick the checks hold judgments to: ICD 203 or UK PHIA. */
+export const YardstickSchema = z.enum(['icd-203', 'phia']);
+export type Yardstick = z.infer<typeof YardstickSchema>;
+
+/** Where notes go in an export. */
+export const NotesPlacementSchema = z.enum(['footnotes', 'endnotes']);
+export type NotesPlacement = z.infer<typeof NotesPlacementSchema>;
+
+export const DEFAULT_DOCUMENT_SETTINGS = { citationStyle: 'notes', yardstick: 'icd-203', notes: 'footnotes' } as const;
+
+/** Per-document choices that later features (citations, checks, export) read; a template sets them. */
+export const DocumentSettingsSchema = z
+  .object({
+    citationStyle: CitationStyleSchema.default(DEFAULT_DOCUMENT_SETTINGS.citationStyle),
+    yardstick: YardstickSchema.default(DEFAULT_DOCUMENT_SETTINGS.yardstick),
+    notes: NotesPlacementSchema.default(DEFAULT_DOCUMENT_SETTINGS.notes),
+  })
+  .default(() => ({ ...DEFAULT_DOCUMENT_SETTINGS }));
+export type DocumentSettings = z.infer<typeof DocumentSettingsSchema>;
+
 /** Text of a source as captured, kept in the document so citations work offline. */
 export const SnapshotSchema = z.object({
   text: z.string(),
@@ -101,6 +125,7 @@ export const BriefDocumentSchema = z.object({
   formatVersion: z.literal(CURRENT_FORMAT_VERSION),
   metadata: MetadataSchema,
   marking: MarkingSchema,
+  settings: DocumentSettingsSchema,
   body: BodySchema,
   sources: z.array(SourceSchema).max(MAX_SOURCES),
   media: z.record(MediaIdSchema, MediaItemSchema),

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { AppInfo, MenuCommand, RecoveryEntry } from '../../core/contract';
 import { ConflictDialog } from '../dialogs/ConflictDialog';
 import { LockedDialog } from '../dialogs/LockedDialog';
+import { NewDocumentDialog } from '../dialogs/NewDocumentDialog';
 import { OpenDialog } from '../dialogs/OpenDialog';
 import { RecoveryDialog } from '../dialogs/RecoveryDialog';
 import { SaveAsDialog } from '../dialogs/SaveAsDialog';
@@ -18,6 +19,7 @@ type Then = () => void;
 type Modal =
   | { kind: 'none' }
   | { kind: 'open' }
+  | { kind: 'new' }
   | { kind: 'save-as'; then?: Then }
   | { kind: 'unsaved'; then: Then }
   | { kind: 'conflict'; then?: Then }
@@ -128,7 +130,7 @@ export function App({ host }: { host: HostClient }) {
     (command: MenuCommand) => {
       switch (command) {
         case 'new':
-          return guardUnsaved(session.newDocument);
+          return guardUnsaved(() => setModal({ kind: 'new' }));
         case 'open':
           return openDocument();
         case 'save':
@@ -276,6 +278,15 @@ export function App({ host }: { host: HostClient }) {
             void host.discardRecovery({ id: entry.id });
             const rest = modal.entries.filter((candidate) => candidate.id !== entry.id);
             setModal(rest.length > 0 ? { kind: 'recovery', entries: rest } : { kind: 'none' });
+          }}
+        />
+      )}
+      {modal.kind === 'new' && (
+        <NewDocumentDialog
+          onCancel={closeModal}
+          onCreate={(document) => {
+            closeModal();
+            session.startDocument(document);
           }}
         />
       )}

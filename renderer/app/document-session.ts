@@ -149,6 +149,19 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
     setNotice(null);
   }, [replaceOpen]);
 
+  /** Shows a document made in this window (from a template); unsaved when it holds anything to lose. */
+  const startDocument = useCallback(
+    (document: BriefDocument) => {
+      const filledIn = Object.values(document.metadata.fields).some((value) => value.length > 0);
+      const unsaved = filledIn || document.body.root.children.length > 1;
+      replaceOpen(fresh(document, null), unsaved);
+      if (unsaved) void storeRecovery();
+      setProblem(null);
+      setNotice(null);
+    },
+    [replaceOpen, storeRecovery],
+  );
+
   const salvage = useCallback(
     async (path: string) => {
       const result = await host.salvageDocument({ path });
@@ -263,6 +276,7 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
     markDirty,
     currentDocument,
     newDocument,
+    startDocument,
     openPath,
     saveTo,
     restore,

@@ -21,6 +21,7 @@ import { ListIndentPlugin } from './plugins/lists/ListIndentPlugin';
 import { MarkdownPlugin } from './plugins/markdown/MarkdownPlugin';
 import { PastePlugin } from './plugins/paste/PastePlugin';
 import { ReadOnlyPlugin } from './plugins/read-only/ReadOnlyPlugin';
+import { SectionGuidancePlugin } from './plugins/section-guidance/SectionGuidancePlugin';
 import { ShortcutsPlugin } from './plugins/shortcuts/ShortcutsPlugin';
 import { TablesPlugin } from './plugins/table/TablesPlugin';
 import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin';
@@ -95,6 +96,7 @@ export function BriefEditor({ body, media, readOnly = false, onDirty, onReady }:
           <PastePlugin />
           <MarkdownPlugin />
           <ShortcutsPlugin />
+          <SectionGuidancePlugin />
           <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={() => onDirty()} />
           <EditorHandlePlugin onReady={onReady} />
         </NoticeProvider>

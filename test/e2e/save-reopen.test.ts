@@ -86,6 +86,8 @@ describe('writing, saving and reopening a readout', () => {
     expect(await page.locator(EDITOR).innerText()).toContain('An unsaved paragraph');
     await page.keyboard.press('Control+Alt+n');
     await page.click('[data-testid="unsaved-dialog"] button:has-text("Don’t save")');
+    await page.click('[data-testid="new-document-dialog"] [data-template="blank"]');
+    await page.click('[data-testid="create-document"]');
     await expect.poll(() => page.locator(EDITOR).innerText()).toBe('\n');
     expect(await page.locator('[data-testid="document-name"]').innerText()).toBe('Untitled');
   });

@@ -5,10 +5,12 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
 import { ImageNode } from './ImageNode';
+import { SectionHeadingNode } from './SectionHeadingNode';
 
 /** Every node class a Briefwright document may contain. */
 export const briefNodes: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
+  SectionHeadingNode,
   QuoteNode,
   ListNode,
   ListItemNode,

@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeBrief } from '../../core/document/container';
+import { closeExpectingNoPageErrors, openFreshEditor, type E2ESession } from './harness';
+import { EDITOR } from './scenarios';
+
+const SUMMARY_GUIDANCE_PREFIX = 'p[data-guidance]';
+
+describe('a meeting readout from its template', () => {
+  let session: E2ESession;
+
+  beforeAll(async () => {
+    session = await openFreshEditor();
+  });
+  afterAll(() => closeExpectingNoPageErrors(session));
+
+  it('asks for the metadata, refusing what is missing, then lays out the sections with their guidance', async () => {
+    const { page } = session;
+    await page.click('text=New');
+    await page.click('[data-testid="new-document-dialog"] [data-template="meeting-readout"]');
+    await page.click('[data-testid="create-document"]');
+    const problems = page.locator('[data-testid="new-document-dialog"] .field-problem');
+    await expect.poll(() => problems.count()).toBeGreaterThanOrEqual(2);
+    expect(await problems.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/Subject is required\./)]));
+
+    await page.fill('[data-field="subject"]', 'Iraqi NSA al-Araji – Commander, NATO Mission Iraq (Anker)');
+    await page.fill('[data-field="date"]', '2022-01-30');
+    await page.fill('[data-person="0-name"]', 'Qasim al-Araji');
+    await page.fill('[data-person="0-title"]', 'National Security Advisor');
+    await page.fill('[data-person="0-organisation"]', 'Iraq');
+    await page.click('text=Add a person');
+    await page.fill('[data-person="1-name"]', 'Michael Anker');
+    await page.fill('[data-person="1-title"]', 'Commander');
+    await page.fill('[data-person="1-organisation"]', 'NATO Mission Iraq');
+    await page.click('[data-testid="create-document"]');
+    await page.locator('[data-testid="new-document-dialog"]').waitFor({ state: 'detached' });
+
+    const headings = page.locator(`${EDITOR} [data-section-role]`);
+    expect(await headings.allInnerTexts()).toEqual(['Purpose', 'Summary', 'Key points', 'Commitments and requests', 'Follow-ups', 'Analyst comment']);
+    expect(await page.locator(`${EDITOR} ${SUMMARY_GUIDANCE_PREFIX}`).count()).toBe(6);
+  });
+
+  it('hides a section’s guidance as the analyst types, and shows it again when the section is emptied', async () => {
+    const { page } = session;
+    const summaryHeading = page.locator(`${EDITOR} [data-section-role="reporting"]`).first();
+    const summaryParagraph = summaryHeading.locator('xpath=following-sibling::p[1]');
+    expect(await summaryParagraph.getAttribute('data-guidance')).toMatch(/.+/);
+    await summaryParagraph.click();
+    await page.keyboard.type('Al-Araji asked states to repatriate their nationals held in Iraqi prisons.');
+    await expect.poll(() => summaryParagraph.getAttribute('data-guidance')).toBeNull();
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => summaryParagraph.getAttribute('data-guidance')).toMatch(/.+/);
+    await page.keyboard.type('Al-Araji asked states to repatriate their nationals held in Iraqi prisons.');
+
+    const keyPoints = page.locator(`${EDITOR} [data-section-role="reporting"]`).nth(1).locator('xpath=following-sibling::p[1]');
+    await keyPoints.click();
+    await page.keyboard.type('Al-Araji: among the detainees are leaders of the group.');
+  });
+
+  it('saves and reopens identically, with roles kept and no guidance saved as content', async () => {
+    const { page } = session;
+    const typed = await page.locator(EDITOR).innerHTML();
+    await page.keyboard.press('Control+Shift+s');
+    await page.fill('[data-testid="save-as-name"]', 'araji-readout');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="unsaved-mark"]').waitFor({ state: 'detached' });
+
+    const bytes = new Uint8Array(await readFile(join(session.workspace, 'araji-readout.brief')));
+    const document = decodeBrief(bytes);
+    expect(document.metadata.templateId).toBe('meeting-readout');
+    expect(document.metadata.title).toBe('Iraqi NSA al-Araji – Commander, NATO Mission Iraq (Anker)');
+    expect(document.metadata.fields.participants).toEqual([
+      { name: 'Qasim al-Araji', title: 'National Security Advisor', organisation: 'Iraq', side: '' },
+      { name: 'Michael Anker', title: 'Commander', organisation: 'NATO Mission Iraq', side: '' },
+    ]);
+    const sections = document.body.root.children.filter((node) => node.type === 'section-heading');
+    expect(sections.map((node) => node.role)).toEqual(['other', 'reporting', 'reporting', 'reporting', 'other', 'comment']);
+    // Guidance is a property of the section heading, never text of the document.
+    const texts: string[] = [];
+    JSON.stringify(document.body, (key, value: unknown) => {
+      if (key === 'text' && typeof value === 'string') texts.push(value);
+      return value;
+    });
+    for (const section of sections) expect(texts).not.toContain(section.guidance);
+    expect(new TextDecoder().decode(unzipSync(bytes)['body.json'])).not.toContain('data-guidance');
+
+    await page.reload();
+    await page.locator(EDITOR).waitFor();
+    await page.click('text=Open…');
+    await page.click('[data-testid="open-dialog"] button:has-text("araji-readout.brief")');
+    await expect.poll(() => page.locator(`${EDITOR} [data-section-role]`).count()).toBe(6);
+    expect(await page.locator(EDITOR).innerHTML()).toBe(typed);
+  });
+});
