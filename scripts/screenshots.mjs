@@ -66,5 +66,28 @@ await page.waitForTimeout(400);
 await page.screenshot({ path: join(out, 'editor.png') });
 console.log(`Wrote ${join(out, 'editor.png')}`);
 
+// The template picker, then a fresh readout from its template.
+await page.click('text=New');
+await page.click('[data-testid="unsaved-dialog"] button:has-text("Don’t save")');
+await page.locator('[data-testid="new-document-dialog"]').waitFor();
+await page.screenshot({ path: join(out, 'template-picker.png') });
+await page.click('[data-template="meeting-readout"]');
+await page.fill('[data-field="subject"]', 'Iraqi NSA al-Araji – Commander, NATO Mission Iraq (Anker)');
+await page.fill('[data-field="date"]', '2022-01-30');
+await page.fill('[data-person="0-name"]', 'Qasim al-Araji');
+await page.fill('[data-person="0-title"]', 'National Security Advisor');
+await page.fill('[data-person="0-organisation"]', 'Iraq');
+await page.click('text=Add a person');
+await page.fill('[data-person="1-name"]', 'Michael Anker');
+await page.fill('[data-person="1-title"]', 'Commander');
+await page.fill('[data-person="1-organisation"]', 'NATO Mission Iraq');
+await page.screenshot({ path: join(out, 'readout-metadata.png') });
+await page.click('[data-testid="create-document"]');
+await page.locator('[data-section-role]').first().waitFor();
+await page.waitForTimeout(300);
+await page.locator('.editor-scroll').evaluate((element) => element.scrollTo(0, 0));
+await page.screenshot({ path: join(out, 'readout-from-template.png') });
+console.log('Wrote template-picker.png, readout-metadata.png, readout-from-template.png');
+
 await browser.close();
 host.kill();

@@ -9,6 +9,7 @@ import { SaveAsDialog } from '../dialogs/SaveAsDialog';
 import { ChoiceDialog } from '../dialogs/ChoiceDialog';
 import { UnsavedChangesDialog } from '../dialogs/UnsavedChangesDialog';
 import { BriefEditor } from '../editor/BriefEditor';
+import { TitleBlock } from '../panels/metadata/TitleBlock';
 import { ErrorBar, NoticeBar } from './ErrorBar';
 import { displayName, suggestedFileName, useDocumentSession, type OpenOutcome } from './document-session';
 import type { HostClient } from './host-client';
@@ -212,6 +213,7 @@ export function App({ host }: { host: HostClient }) {
           readOnly={open.readOnly}
           onDirty={session.markDirty}
           onReady={session.attachEditor}
+          header={<TitleBlock document={open.document} />}
         />
       </main>
       {modal.kind === 'unsaved' && (

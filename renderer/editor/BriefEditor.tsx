@@ -6,7 +6,7 @@ import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { DocumentBody } from '../../core/document/schema';
 import { OutlinePanel } from '../panels/outline/OutlinePanel';
 import { MediaStoreContext } from './media-context';
@@ -40,10 +40,12 @@ export interface BriefEditorProps {
   /** Called on every change to the content (not on selection moves). */
   onDirty: () => void;
   onReady: (handle: EditorHandle) => void;
+  /** Shown at the top of the page, above the text (the title block). */
+  header?: ReactNode;
 }
 
 /** The document editor: toolbar, outline, the page, and a status bar. */
-export function BriefEditor({ body, media, readOnly = false, onDirty, onReady }: BriefEditorProps) {
+export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, header }: BriefEditorProps) {
   const [outlineVisible, setOutlineVisible] = useState(true);
   const scroller = useRef<HTMLDivElement>(null);
   const getScroller = useCallback(() => scroller.current, []);
@@ -70,13 +72,16 @@ export function BriefEditor({ body, media, readOnly = false, onDirty, onReady }:
                 <FindReplacePlugin scroller={getScroller} />
                 <div className="editor-scroll" ref={scroller}>
                   <div className="page">
-                    <RichTextPlugin
-                      contentEditable={
-                        <ContentEditable className="editor-content" data-testid="editor" aria-label="Document" spellCheck={false} />
-                      }
-                      placeholder={<div className="editor-placeholder">Start writing…</div>}
-                      ErrorBoundary={LexicalErrorBoundary}
-                    />
+                    {header}
+                    <div className="page-text">
+                      <RichTextPlugin
+                        contentEditable={
+                          <ContentEditable className="editor-content" data-testid="editor" aria-label="Document" spellCheck={false} />
+                        }
+                        placeholder={<div className="editor-placeholder">Start writing…</div>}
+                        ErrorBoundary={LexicalErrorBoundary}
+                      />
+                    </div>
                   </div>
                 </div>
               </div>

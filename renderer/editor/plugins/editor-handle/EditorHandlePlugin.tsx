@@ -15,7 +15,8 @@ export interface EditorHandle {
 function createHandle(editor: LexicalEditor): EditorHandle {
   return {
     getBody: () => editor.getEditorState().toJSON() as unknown as DocumentBody,
-    focus: () => editor.focus(),
+    // Where there is no selection yet (a new document), the caret goes to the start, not the end.
+    focus: () => editor.focus(undefined, { defaultSelection: 'rootStart' }),
     openFind: () => {
       editor.dispatchCommand(OPEN_FIND_COMMAND, { replace: false });
     },

@@ -1,0 +1,114 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeBrief } from '../../../core/document/container';
+import { buildCli } from '../../../scripts/build-node.mjs';
+
+const CLI = fileURLToPath(new URL('../../../bin/briefwright.mjs', import.meta.url));
+const SUBJECT = 'Readout: Iraqi NSA al-Araji – Commander, NATO Mission Iraq (Anker), 30 January 2022';
+const PARTICIPANTS = 'Qasim al-Araji|National Security Advisor|Iraq; Michael Anker|Commander|NATO Mission Iraq';
+
+function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('briefwright new', () => {
+  let folder: string;
+
+  beforeAll(async () => {
+    await buildCli();
+    folder = await mkdtemp(join(tmpdir(), 'bw-cli-new-'));
+  });
+
+  it('creates a readout from its template that check then opens', async () => {
+    const path = join(folder, 'araji-anker.brief');
+    const created = await run('new', '--template', 'meeting-readout', '--set', `subject=${SUBJECT}`, '--set', 'date=2022-01-30', '--set', `participants=${PARTICIPANTS}`, '-o', path);
+    expect(created).toMatchObject({ code: 0, stderr: '' });
+    expect(created.stdout).toBe('araji-anker.brief: created from the “Meeting readout” template, 6 sections.\n');
+
+    const checked = await run('check', path);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toBe(`araji-anker.brief: OK — format 1, “${SUBJECT}”, 18 nodes, 0 sources, 0 images.\n`);
+
+    const document = decodeBrief(new Uint8Array(await readFile(path)));
+    expect(document.metadata.templateId).toBe('meeting-readout');
+    expect(document.metadata.fields.participants).toEqual([
+      { name: 'Qasim al-Araji', title: 'National Security Advisor', organisation: 'Iraq', side: '' },
+      { name: 'Michael Anker', title: 'Commander', organisation: 'NATO Mission Iraq', side: '' },
+    ]);
+    expect(document.body.root.children.filter((node) => node.type === 'section-heading').map((node) => node.role)).toEqual([
+      'other',
+      'reporting',
+      'reporting',
+      'reporting',
+      'other',
+      'comment',
+    ]);
+  });
+
+  it('lists the templates with id, name and description', async () => {
+    const { code, stdout } = await run('new', '--list-templates');
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^meeting-readout +Meeting readout — A record of a meeting/);
+    expect(lines[1]).toMatch(/^threat-assessment +Threat assessment — /);
+    expect(lines[2]).toMatch(/^blank +Blank — /);
+  });
+
+  it('refuses to replace an existing file, and replaces it with --force keeping the old one', async () => {
+    const path = join(folder, 'existing.brief');
+    await writeFile(path, 'an analyst’s earlier work');
+    const before = await stat(path);
+    const refused = await run('new', '--template', 'blank', '-o', path);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe('briefwright new: A document named "existing.brief" already exists there. Use --force to replace it (the old file is kept as .bak).\n');
+    expect(await readFile(path, 'utf8')).toBe('an analyst’s earlier work');
+    expect((await stat(path)).mtimeMs).toBe(before.mtimeMs);
+
+    const forced = await run('new', '--template', 'blank', '--set', 'subject=Notes', '-o', path, '--force');
+    expect(forced.code).toBe(0);
+    expect(decodeBrief(new Uint8Array(await readFile(path))).metadata.title).toBe('Notes');
+    expect(await readFile(`${path}.bak`, 'utf8')).toBe('an analyst’s earlier work');
+  });
+
+  it('names each invalid or missing value, one per line, exits 1 and writes nothing', async () => {
+    const path = join(folder, 'invalid.brief');
+    const { code, stdout, stderr } = await run('new', '--template', 'meeting-readout', '--set', 'date=2022-02-30', '--set', 'venue=Baghdad', '-o', path);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      'briefwright new: The template "Meeting readout" has no field "venue". Its fields are: subject, date, time, place, participants, notetaker, distribution.',
+      'briefwright new: Subject is required.',
+      'briefwright new: Date must be a date like 2022-01-30.',
+      'briefwright new: Participants is required.',
+    ]);
+    await expect(stat(path)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('names an unknown template and lists the ones there are', async () => {
+    const { code, stderr } = await run('new', '--template', 'memcon', '-o', join(folder, 'memcon.brief'));
+    expect(code).toBe(1);
+    expect(stderr).toBe('briefwright new: there is no template "memcon". The templates are: meeting-readout, threat-assessment, blank.\n');
+  });
+
+  it.each([
+    [['--template', 'blank'], 'name the file to create with -o FILE.brief.'],
+    [['-o', 'x.brief'], 'name a template with --template ID (see --list-templates).'],
+    [['--template', 'blank', '-o', 'notes.docx'], 'the file to create must end in .brief.'],
+    [['--template', 'blank', '--set', 'subject', '-o', 'x.brief'], '--set needs NAME=VALUE, e.g. --set date=2022-01-30.'],
+    [['--template', 'blank', '--colour', 'red'], 'unknown option "--colour".'],
+  ])('explains its usage when called wrongly: %j', async (args, message) => {
+    const { code, stderr } = await run('new', ...args);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe(`briefwright new: ${message}`);
+    expect(stderr).toContain('People fields take name|title|organisation');
+  });
+});
