@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['test/unit/build-cli.global-setup.ts'],
     testTimeout: 20_000,
   },
 });

@@ -27,6 +27,7 @@ export function salvageBrief(bytes: Uint8Array, now: Date): Salvaged | null {
   if (head.success) {
     document.metadata = head.data.metadata;
     document.marking = head.data.marking;
+    document.settings = head.data.settings;
     found += 1;
   } else lost.push('the title and other details of the document');
 

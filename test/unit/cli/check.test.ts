@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeBrief } from '../../../core/document/container';
-import { buildCli } from '../../../scripts/build-node.mjs';
 import { sampleReadout } from '../../fixtures/documents';
 
 const CLI = fileURLToPath(new URL('../../../bin/briefwright.mjs', import.meta.url));
@@ -22,7 +21,6 @@ describe('briefwright check', () => {
   let folder: string;
 
   beforeAll(async () => {
-    await buildCli();
     folder = await mkdtemp(join(tmpdir(), 'bw-cli-'));
   });
 

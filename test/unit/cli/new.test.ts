@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeBrief } from '../../../core/document/container';
-import { buildCli } from '../../../scripts/build-node.mjs';
 
 const CLI = fileURLToPath(new URL('../../../bin/briefwright.mjs', import.meta.url));
 const SUBJECT = 'Readout: Iraqi NSA al-Araji – Commander, NATO Mission Iraq (Anker), 30 January 2022';
@@ -23,7 +22,6 @@ describe('briefwright new', () => {
   let folder: string;
 
   beforeAll(async () => {
-    await buildCli();
     folder = await mkdtemp(join(tmpdir(), 'bw-cli-new-'));
   });
 

@@ -9,7 +9,9 @@ const NOW = new Date('2026-11-28T12:00:00Z');
 
 describe('salvaging a damaged document', () => {
   it('keeps the valid blocks of a body with one broken block', () => {
-    const parts = unzipSync(encodeBrief(sampleReadout()));
+    const original = sampleReadout();
+    original.settings = { citationStyle: 'both', yardstick: 'phia', notes: 'endnotes' };
+    const parts = unzipSync(encodeBrief(original));
     const body = JSON.parse(new TextDecoder().decode(parts['body.json']));
     body.root.children[1] = { type: 42 };
     parts['body.json'] = strToU8(JSON.stringify(body));
@@ -18,6 +20,7 @@ describe('salvaging a damaged document', () => {
     expect(salvaged?.document.body.root.children.map((node) => node.type)).toEqual(['heading', 'list', 'table', 'paragraph', 'image', 'paragraph']);
     expect(salvaged?.document.metadata.title).toBe('Readout: NSA – Mission Commander');
     expect(salvaged?.document.sources).toHaveLength(1);
+    expect(salvaged?.document.settings).toEqual({ citationStyle: 'both', yardstick: 'phia', notes: 'endnotes' });
   });
 
   it('reads the parts stored before the point where a file was cut short', () => {
