@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { AppInfo, MenuCommand, RecoveryEntry } from '../../core/contract';
 import { ConflictDialog } from '../dialogs/ConflictDialog';
+import { DetailsDialog } from '../dialogs/DetailsDialog';
 import { LockedDialog } from '../dialogs/LockedDialog';
 import { NewDocumentDialog } from '../dialogs/NewDocumentDialog';
 import { OpenDialog } from '../dialogs/OpenDialog';
@@ -21,6 +22,7 @@ type Modal =
   | { kind: 'none' }
   | { kind: 'open' }
   | { kind: 'new' }
+  | { kind: 'details' }
   | { kind: 'save-as'; then?: Then }
   | { kind: 'unsaved'; then: Then }
   | { kind: 'conflict'; then?: Then }
@@ -186,6 +188,9 @@ export function App({ host }: { host: HostClient }) {
           <button type="button" onClick={() => runCommand('save-as')} title="Save as (Ctrl+Shift+S)">
             Save as…
           </button>
+          <button type="button" onClick={() => setModal({ kind: 'details' })} disabled={open.readOnly} title="Subject, date, participants…" data-testid="edit-details">
+            Details…
+          </button>
         </nav>
         <span className="doc-name" data-testid="document-name">
           {name}
@@ -289,6 +294,16 @@ export function App({ host }: { host: HostClient }) {
           onCreate={(document) => {
             closeModal();
             session.startDocument(document);
+          }}
+        />
+      )}
+      {modal.kind === 'details' && (
+        <DetailsDialog
+          metadata={open.document.metadata}
+          onCancel={closeModal}
+          onApply={(fields) => {
+            closeModal();
+            session.updateMetadata(fields);
           }}
         />
       )}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, LockState, RecoveryEntry } from '../../core/contract';
 import { firstHeadingText, referencedMediaIds } from '../../core/document/body';
 import { createDocument } from '../../core/document/create';
-import type { BriefDocument } from '../../core/document/schema';
+import type { BriefDocument, MetadataValue } from '../../core/document/schema';
 import type { BriefErrorInfo } from '../../core/errors';
 import type { EditorHandle } from '../editor/BriefEditor';
 import { MediaStore } from '../editor/media-store';
@@ -149,6 +149,20 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
     setNotice(null);
   }, [replaceOpen]);
 
+  /** New metadata for the open document (its title follows the subject); the text is untouched. */
+  const updateMetadata = useCallback(
+    (fields: Record<string, MetadataValue>) => {
+      const current = openRef.current;
+      const subject = fields.subject;
+      const title = typeof subject === 'string' ? subject.trim() : current.document.metadata.title;
+      const next = { ...current, document: { ...current.document, metadata: { ...current.document.metadata, title, fields } } };
+      openRef.current = next;
+      setOpenState(next);
+      markDirty();
+    },
+    [markDirty],
+  );
+
   /** Shows a document made in this window (from a template); unsaved when it holds anything to lose. */
   const startDocument = useCallback(
     (document: BriefDocument) => {
@@ -277,6 +291,7 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
     currentDocument,
     newDocument,
     startDocument,
+    updateMetadata,
     openPath,
     saveTo,
     restore,

@@ -1,20 +1,11 @@
 import { useMemo, useState } from 'react';
-import type { BriefDocument, MetadataValue, Person } from '../../core/document/schema';
+import type { BriefDocument, MetadataValue } from '../../core/document/schema';
 import { builtinTemplates } from '../../core/templates/builtin';
 import { createDocumentFromTemplate, validateMetadata } from '../../core/templates/create-from-template';
 import type { Template } from '../../core/templates/schema';
+import { documentFieldValues } from '../panels/metadata/form-values';
 import { MetadataForm } from '../panels/metadata/MetadataForm';
 import { Dialog } from './Dialog';
-
-/** People rows the analyst left blank are not part of the document. */
-function withoutBlankPeople(values: Record<string, MetadataValue>): Record<string, MetadataValue> {
-  return Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [
-      name,
-      Array.isArray(value) ? value.filter((person: Person) => `${person.name}${person.title}${person.organisation}`.trim() !== '') : value,
-    ]),
-  );
-}
 
 /** File › New: pick a template, fill in its metadata form, get a document with the right sections. */
 export function NewDocumentDialog({ onCreate, onCancel }: { onCreate: (document: BriefDocument) => void; onCancel: () => void }) {
@@ -22,7 +13,7 @@ export function NewDocumentDialog({ onCreate, onCancel }: { onCreate: (document:
   const [values, setValues] = useState<Record<string, MetadataValue>>({});
   const [submitted, setSubmitted] = useState(false);
   const problems = useMemo(
-    () => new Map(template ? validateMetadata(template, withoutBlankPeople(values)).map((problem) => [problem.field, problem.message]) : []),
+    () => new Map(template ? validateMetadata(template, documentFieldValues(template, values)).map((problem) => [problem.field, problem.message]) : []),
     [template, values],
   );
 
@@ -68,7 +59,7 @@ export function NewDocumentDialog({ onCreate, onCancel }: { onCreate: (document:
         onSubmit={(event) => {
           event.preventDefault();
           setSubmitted(true);
-          if (problems.size === 0) onCreate(createDocumentFromTemplate(template, withoutBlankPeople(values), { now: new Date() }));
+          if (problems.size === 0) onCreate(createDocumentFromTemplate(template, documentFieldValues(template, values), { now: new Date() }));
         }}
       >
         <MetadataForm

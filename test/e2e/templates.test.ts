@@ -60,6 +60,18 @@ describe('a meeting readout from its template', () => {
     await page.keyboard.type('Al-Araji: among the detainees are leaders of the group.');
   });
 
+  it('keeps the title block in step with the document’s details', async () => {
+    const { page } = session;
+    const titleBlock = page.locator('[data-testid="title-block"]');
+    expect(await titleBlock.innerText()).toContain('Qasim al-Araji');
+    expect(await titleBlock.innerText()).not.toContain('Baghdad');
+    await page.click('[data-testid="edit-details"]');
+    await page.fill('[data-testid="details-dialog"] [data-field="place"]', 'Baghdad');
+    await page.click('[data-testid="apply-details"]');
+    await expect.poll(() => titleBlock.innerText()).toContain('Baghdad');
+    expect(await page.locator('[data-testid="unsaved-mark"]').count()).toBe(1);
+  });
+
   it('saves and reopens identically, with roles kept and no guidance saved as content', async () => {
     const { page } = session;
     const typed = await page.locator(EDITOR).innerHTML();
@@ -72,6 +84,7 @@ describe('a meeting readout from its template', () => {
     const document = decodeBrief(bytes);
     expect(document.metadata.templateId).toBe('meeting-readout');
     expect(document.metadata.title).toBe('Iraqi NSA al-Araji – Commander, NATO Mission Iraq (Anker)');
+    expect(document.metadata.fields.place).toBe('Baghdad');
     expect(document.metadata.fields.participants).toEqual([
       { name: 'Qasim al-Araji', title: 'National Security Advisor', organisation: 'Iraq', side: '' },
       { name: 'Michael Anker', title: 'Commander', organisation: 'NATO Mission Iraq', side: '' },
@@ -93,5 +106,6 @@ describe('a meeting readout from its template', () => {
     await page.click('[data-testid="open-dialog"] button:has-text("araji-readout.brief")');
     await expect.poll(() => page.locator(`${EDITOR} [data-section-role]`).count()).toBe(6);
     expect(await page.locator(EDITOR).innerHTML()).toBe(typed);
+    expect(await page.locator('[data-testid="title-block"]').innerText()).toContain('Baghdad');
   });
 });
