@@ -1,4 +1,4 @@
-import { createDocument } from '../document/create';
+import { bodyOf, createDocument, emptyParagraph } from '../document/create';
 import type { BriefDocument, DocumentBody, MetadataValue, Person, SerializedBodyNode } from '../document/schema';
 import { BriefError } from '../errors';
 import type { Template, TemplateField, TemplateSection } from './schema';
@@ -58,17 +58,7 @@ function defaultValue(field: TemplateField): MetadataValue | undefined {
  * A template without sections gives the empty paragraph an editor needs.
  */
 export function sectionSkeleton(template: Template): DocumentBody {
-  const children = template.sections.flatMap((section) => [sectionHeading(section), emptyParagraph()]);
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: children.length > 0 ? children : [emptyParagraph()],
-    },
-  };
+  return bodyOf(template.sections.flatMap((section) => [sectionHeading(section), emptyParagraph()]));
 }
 
 /** The serialized section-heading node the editor registers (a Lexical heading plus the section's fields). */
@@ -86,10 +76,6 @@ export function sectionHeading(section: TemplateSection): SerializedBodyNode {
     indent: 0,
     children: [{ type: 'text', version: 1, text: section.heading, format: 0, detail: 0, mode: 'normal', style: '' }],
   };
-}
-
-function emptyParagraph(): SerializedBodyNode {
-  return { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [] };
 }
 
 /**

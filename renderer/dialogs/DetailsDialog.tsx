@@ -1,9 +1,7 @@
-import { useMemo, useState } from 'react';
 import type { DocumentMetadata, MetadataValue } from '../../core/document/schema';
 import { findTemplate } from '../../core/templates/builtin';
-import { validateMetadata } from '../../core/templates/create-from-template';
-import { documentFieldValues } from '../panels/metadata/form-values';
 import { MetadataForm } from '../panels/metadata/MetadataForm';
+import { useMetadataForm } from '../panels/metadata/use-metadata-form';
 import { Dialog } from './Dialog';
 
 /** Document › Details: the template's metadata form for the open document; the title block follows it. */
@@ -17,12 +15,7 @@ export function DetailsDialog({
   onCancel: () => void;
 }) {
   const template = findTemplate(metadata.templateId) ?? findTemplate('blank');
-  const [values, setValues] = useState<Record<string, MetadataValue>>(() => ({ subject: metadata.title, ...metadata.fields }));
-  const [submitted, setSubmitted] = useState(false);
-  const problems = useMemo(
-    () => new Map(template ? validateMetadata(template, documentFieldValues(template, values)).map((problem) => [problem.field, problem.message]) : []),
-    [template, values],
-  );
+  const form = useMetadataForm(template, { subject: metadata.title, ...metadata.fields });
   if (!template) return null;
   return (
     <Dialog title="Document details" onCancel={onCancel} testId="details-dialog">
@@ -30,16 +23,10 @@ export function DetailsDialog({
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          setSubmitted(true);
-          if (problems.size === 0) onApply(documentFieldValues(template, values));
+          form.submit(onApply);
         }}
       >
-        <MetadataForm
-          fields={template.fields}
-          values={values}
-          problems={submitted ? problems : new Map()}
-          onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))}
-        />
+        <MetadataForm fields={template.fields} values={form.values} problems={form.problems} onChange={form.onChange} />
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>
             Cancel

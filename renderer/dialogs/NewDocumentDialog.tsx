@@ -1,21 +1,16 @@
-import { useMemo, useState } from 'react';
-import type { BriefDocument, MetadataValue } from '../../core/document/schema';
+import { useState } from 'react';
+import type { BriefDocument } from '../../core/document/schema';
 import { builtinTemplates } from '../../core/templates/builtin';
-import { createDocumentFromTemplate, validateMetadata } from '../../core/templates/create-from-template';
+import { createDocumentFromTemplate } from '../../core/templates/create-from-template';
 import type { Template } from '../../core/templates/schema';
-import { documentFieldValues } from '../panels/metadata/form-values';
 import { MetadataForm } from '../panels/metadata/MetadataForm';
+import { useMetadataForm } from '../panels/metadata/use-metadata-form';
 import { Dialog } from './Dialog';
 
 /** File › New: pick a template, fill in its metadata form, get a document with the right sections. */
 export function NewDocumentDialog({ onCreate, onCancel }: { onCreate: (document: BriefDocument) => void; onCancel: () => void }) {
   const [template, setTemplate] = useState<Template | null>(null);
-  const [values, setValues] = useState<Record<string, MetadataValue>>({});
-  const [submitted, setSubmitted] = useState(false);
-  const problems = useMemo(
-    () => new Map(template ? validateMetadata(template, documentFieldValues(template, values)).map((problem) => [problem.field, problem.message]) : []),
-    [template, values],
-  );
+  const form = useMetadataForm(template);
 
   if (!template) {
     return (
@@ -30,8 +25,7 @@ export function NewDocumentDialog({ onCreate, onCancel }: { onCreate: (document:
                 data-template={candidate.id}
                 onClick={() => {
                   setTemplate(candidate);
-                  setValues({});
-                  setSubmitted(false);
+                  form.reset();
                 }}
               >
                 <strong>{candidate.name}</strong>
@@ -58,16 +52,10 @@ export function NewDocumentDialog({ onCreate, onCancel }: { onCreate: (document:
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          setSubmitted(true);
-          if (problems.size === 0) onCreate(createDocumentFromTemplate(template, documentFieldValues(template, values), { now: new Date() }));
+          form.submit((fields) => onCreate(createDocumentFromTemplate(template, fields, { now: new Date() })));
         }}
       >
-        <MetadataForm
-          fields={template.fields}
-          values={values}
-          problems={submitted ? problems : new Map()}
-          onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))}
-        />
+        <MetadataForm fields={template.fields} values={form.values} problems={form.problems} onChange={form.onChange} />
         <div className="dialog-actions">
           <button type="button" onClick={() => setTemplate(null)}>
             Back

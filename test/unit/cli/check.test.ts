@@ -1,21 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
 import { encodeBrief } from '../../../core/document/container';
 import { sampleReadout } from '../../fixtures/documents';
-
-const CLI = fileURLToPath(new URL('../../../bin/briefwright.mjs', import.meta.url));
-
-function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-}
 
 describe('briefwright check', () => {
   let folder: string;
@@ -27,7 +16,7 @@ describe('briefwright check', () => {
   it('reports a sound document and exits 0', async () => {
     const path = join(folder, 'readout.brief');
     await writeFile(path, encodeBrief(sampleReadout()));
-    const { code, stdout } = await run('check', path);
+    const { code, stdout } = await runCli('check', path);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^readout\.brief: OK — format 1, “Readout: NSA – Mission Commander”, \d+ nodes, 1 sources, 1 images\.$/m);
   });
@@ -37,7 +26,7 @@ describe('briefwright check', () => {
     const bytes = encodeBrief(sampleReadout()).slice(0, 400);
     await writeFile(path, bytes);
     const before = await stat(path);
-    const { code, stdout } = await run('check', path);
+    const { code, stdout } = await runCli('check', path);
     expect(code).toBe(1);
     expect(stdout).toContain('cut.brief: This document is damaged and cannot be read.');
     expect(new Uint8Array(await readFile(path))).toEqual(bytes);
@@ -47,7 +36,7 @@ describe('briefwright check', () => {
   it('gives the same message as the app, as JSON on request', async () => {
     const path = join(folder, 'notes.brief');
     await writeFile(path, '# Notes\nplain text');
-    const { code, stdout } = await run('check', path, '--json');
+    const { code, stdout } = await runCli('check', path, '--json');
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toEqual({
       file: 'notes.brief',
@@ -57,7 +46,7 @@ describe('briefwright check', () => {
   });
 
   it('explains its usage when called wrongly', async () => {
-    const { code, stderr } = await run('frobnicate');
+    const { code, stderr } = await runCli('frobnicate');
     expect(code).toBe(2);
     expect(stderr).toContain('unknown command "frobnicate"');
   });

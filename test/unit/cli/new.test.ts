@@ -1,22 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
 import { decodeBrief } from '../../../core/document/container';
 
-const CLI = fileURLToPath(new URL('../../../bin/briefwright.mjs', import.meta.url));
 const SUBJECT = 'Readout: Iraqi NSA al-Araji – Commander, NATO Mission Iraq (Anker), 30 January 2022';
 const PARTICIPANTS = 'Qasim al-Araji|National Security Advisor|Iraq; Michael Anker|Commander|NATO Mission Iraq';
-
-function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-}
 
 describe('briefwright new', () => {
   let folder: string;
@@ -27,11 +17,11 @@ describe('briefwright new', () => {
 
   it('creates a readout from its template that check then opens', async () => {
     const path = join(folder, 'araji-anker.brief');
-    const created = await run('new', '--template', 'meeting-readout', '--set', `subject=${SUBJECT}`, '--set', 'date=2022-01-30', '--set', `participants=${PARTICIPANTS}`, '-o', path);
+    const created = await runCli('new', '--template', 'meeting-readout', '--set', `subject=${SUBJECT}`, '--set', 'date=2022-01-30', '--set', `participants=${PARTICIPANTS}`, '-o', path);
     expect(created).toMatchObject({ code: 0, stderr: '' });
     expect(created.stdout).toBe('araji-anker.brief: created from the “Meeting readout” template, 6 sections.\n');
 
-    const checked = await run('check', path);
+    const checked = await runCli('check', path);
     expect(checked.code).toBe(0);
     expect(checked.stdout).toBe(`araji-anker.brief: OK — format 1, “${SUBJECT}”, 18 nodes, 0 sources, 0 images.\n`);
 
@@ -52,7 +42,7 @@ describe('briefwright new', () => {
   });
 
   it('lists the templates with id, name and description', async () => {
-    const { code, stdout } = await run('new', '--list-templates');
+    const { code, stdout } = await runCli('new', '--list-templates');
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
@@ -65,13 +55,13 @@ describe('briefwright new', () => {
     const path = join(folder, 'existing.brief');
     await writeFile(path, 'an analyst’s earlier work');
     const before = await stat(path);
-    const refused = await run('new', '--template', 'blank', '-o', path);
+    const refused = await runCli('new', '--template', 'blank', '-o', path);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe('briefwright new: A document named "existing.brief" already exists there. Use --force to replace it (the old file is kept as .bak).\n');
     expect(await readFile(path, 'utf8')).toBe('an analyst’s earlier work');
     expect((await stat(path)).mtimeMs).toBe(before.mtimeMs);
 
-    const forced = await run('new', '--template', 'blank', '--set', 'subject=Notes', '-o', path, '--force');
+    const forced = await runCli('new', '--template', 'blank', '--set', 'subject=Notes', '-o', path, '--force');
     expect(forced.code).toBe(0);
     expect(decodeBrief(new Uint8Array(await readFile(path))).metadata.title).toBe('Notes');
     expect(await readFile(`${path}.bak`, 'utf8')).toBe('an analyst’s earlier work');
@@ -79,7 +69,7 @@ describe('briefwright new', () => {
 
   it('names each invalid or missing value, one per line, exits 1 and writes nothing', async () => {
     const path = join(folder, 'invalid.brief');
-    const { code, stdout, stderr } = await run('new', '--template', 'meeting-readout', '--set', 'date=2022-02-30', '--set', 'venue=Baghdad', '-o', path);
+    const { code, stdout, stderr } = await runCli('new', '--template', 'meeting-readout', '--set', 'date=2022-02-30', '--set', 'venue=Baghdad', '-o', path);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.trimEnd().split('\n')).toEqual([
@@ -92,7 +82,7 @@ describe('briefwright new', () => {
   });
 
   it('names an unknown template and lists the ones there are', async () => {
-    const { code, stderr } = await run('new', '--template', 'memcon', '-o', join(folder, 'memcon.brief'));
+    const { code, stderr } = await runCli('new', '--template', 'memcon', '-o', join(folder, 'memcon.brief'));
     expect(code).toBe(1);
     expect(stderr).toBe('briefwright new: there is no template "memcon". The templates are: meeting-readout, threat-assessment, blank.\n');
   });
@@ -104,7 +94,7 @@ describe('briefwright new', () => {
     [['--template', 'blank', '--set', 'subject', '-o', 'x.brief'], '--set needs NAME=VALUE, e.g. --set date=2022-01-30.'],
     [['--template', 'blank', '--colour', 'red'], 'unknown option "--colour".'],
   ])('explains its usage when called wrongly: %j', async (args, message) => {
-    const { code, stderr } = await run('new', ...args);
+    const { code, stderr } = await runCli('new', ...args);
     expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toBe(`briefwright new: ${message}`);
     expect(stderr).toContain('People fields take name|title|organisation');
