@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HOST_METHOD_NAMES, type HostMethodName } from './contract-methods';
 import { BriefDocumentSchema } from './document/schema';
+import { TemplateSchema } from './templates/schema';
 import { BRIEF_ERROR_CODES, type BriefErrorInfo, type Result } from './errors';
 
 /**
@@ -121,6 +122,18 @@ export const hostContract = {
   listRecovery: method(z.object({ excludeSessionId: SessionId }), z.object({ entries: z.array(RecoveryEntrySchema) })),
   restoreRecovery: method(z.object({ id: SessionId }), z.object({ entry: RecoveryEntrySchema, document: BriefDocumentSchema })),
   discardRecovery: method(z.object({ id: SessionId }), z.object({})),
+  /** The analyst's own templates (the built-in ones are part of the page), and the files that failed to load. */
+  listTemplates: method(
+    z.object({}),
+    z.object({ templates: z.array(TemplateSchema), problems: z.array(z.object({ file: z.string(), message: z.string() })) }),
+  ),
+  /** Saves one of the analyst's own templates; refuses a built-in id, and an existing id unless `overwrite`. */
+  saveTemplate: method(z.object({ template: TemplateSchema, overwrite: z.boolean().default(false) }), z.object({})),
+  /** Imports a template file's text; an invalid file gets a message naming the field and the problem. */
+  importTemplate: method(
+    z.object({ fileName: z.string().min(1).max(255), text: z.string().max(2 * 1024 * 1024), overwrite: z.boolean().default(false) }),
+    z.object({ template: TemplateSchema }),
+  ),
   /** Native "Open" dialog; only where `nativeDialogs` is true. Null when cancelled. */
   showOpenDialog: method(z.object({}), z.object({ path: DocumentPath.nullable() })),
   /** Native "Save As" dialog; only where `nativeDialogs` is true. Null when cancelled. */

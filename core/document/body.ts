@@ -19,13 +19,17 @@ export function referencedMediaIds(body: DocumentBody): Set<string> {
   return ids;
 }
 
+/** The text a node holds, its descendants' text runs joined. */
+export function nodeText(node: SerializedBodyNode): string {
+  let text = '';
+  walkBody({ root: { type: 'root', version: 1, children: [node] } }, (child) => {
+    if (typeof child.text === 'string') text += child.text;
+  });
+  return text;
+}
+
 /** The text of the first heading, used as a title when the metadata has none. */
 export function firstHeadingText(body: DocumentBody): string {
-  const heading = body.root.children.find((node) => node.type === 'heading');
-  if (!heading) return '';
-  let text = '';
-  walkBody({ root: { type: 'root', version: 1, children: [heading] } }, (node) => {
-    if (typeof node.text === 'string') text += node.text;
-  });
-  return text.trim();
+  const heading = body.root.children.find((node) => node.type === 'heading' || node.type === 'section-heading');
+  return heading ? nodeText(heading).trim() : '';
 }

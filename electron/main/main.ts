@@ -5,6 +5,7 @@ import { GrantedPaths } from '../services/document-paths';
 import { createHostHandlers } from '../services/host-handlers';
 import { LiveSessions } from '../services/live-sessions';
 import { RecoveryStore } from '../services/recovery-store';
+import { UserTemplates } from '../services/user-templates';
 import { PRODUCT_NAME } from './app-policy';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { buildApplicationMenu } from './application-menu';
@@ -60,6 +61,7 @@ void app.whenReady().then(() => {
       locks: new DocumentLocks(),
       recovery: new RecoveryStore(join(app.getPath('userData'), 'Recovery')),
       sessions: new LiveSessions(),
+      templates: new UserTemplates(join(app.getPath('userData'), 'Templates')),
     },
     current: () => mainWindow,
     env: process.env,

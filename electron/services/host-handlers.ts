@@ -10,6 +10,7 @@ import type { DocumentPaths, WorkspacePaths } from './document-paths';
 import { fileSystemError } from './fs-errors';
 import type { LiveSessions } from './live-sessions';
 import type { RecoveryStore } from './recovery-store';
+import type { UserTemplates } from './user-templates';
 
 /** What a shell (Electron main or the web host) plugs into the shared handlers. */
 export interface HostShell {
@@ -18,6 +19,7 @@ export interface HostShell {
   locks: DocumentLocks;
   recovery: RecoveryStore;
   sessions: LiveSessions;
+  templates: UserTemplates;
   /** Present only in the web host, whose page browses the workspace itself. */
   workspace?: WorkspacePaths;
   showOpenDialog?: () => Promise<string | null>;
@@ -98,6 +100,16 @@ export function createHostHandlers(shell: HostShell, files = new DocumentFiles()
     async discardRecovery({ id }) {
       await shell.recovery.discard(id);
       return {};
+    },
+    async listTemplates() {
+      return shell.templates.list();
+    },
+    async saveTemplate({ template, overwrite }) {
+      await shell.templates.save(template, { overwrite });
+      return {};
+    },
+    async importTemplate({ fileName, text, overwrite }) {
+      return { template: await shell.templates.import(fileName, text, { overwrite }) };
     },
     async showOpenDialog() {
       if (!shell.showOpenDialog) unsupported('The system file dialog');

@@ -9,6 +9,7 @@ import { WorkspacePaths } from '../services/document-paths';
 import { createHostHandlers, dispatchHostCall } from '../services/host-handlers';
 import { LiveSessions } from '../services/live-sessions';
 import { RecoveryStore } from '../services/recovery-store';
+import { UserTemplates } from '../services/user-templates';
 import { RendererFiles } from '../services/renderer-files';
 
 const MAX_REQUEST_BYTES = 300 * 1024 * 1024;
@@ -46,12 +47,14 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   const token = options.token ?? randomBytes(24).toString('base64url');
   const workspace = await WorkspacePaths.open(options.workspace);
   const files = new RendererFiles(options.rendererRoot);
+  const dataFolder = options.dataFolder ?? join(workspace.root, '.briefwright');
   const handlers = createHostHandlers({
     appInfo: { version: options.version, shell: 'web', nativeDialogs: false, workspace: workspace.root },
     paths: workspace,
     workspace,
     locks: new DocumentLocks(),
-    recovery: new RecoveryStore(join(options.dataFolder ?? join(workspace.root, '.briefwright'), 'recovery')),
+    recovery: new RecoveryStore(join(dataFolder, 'recovery')),
+    templates: new UserTemplates(join(dataFolder, 'templates')),
     sessions: new LiveSessions(options.sessionTimeoutMs),
   });
 
