@@ -34,6 +34,9 @@ const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i;
  */
 const MAX_LIST_DEPTH = 16;
 
+/** HTML elements whose content is script or styling, left out with their tags. */
+const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'template', 'textarea', 'noscript']);
+
 /**
  * Markdown (CommonMark with GitHub tables, strikethrough and autolinks) as editor blocks:
  * headings, paragraphs, bold/italic/strikethrough/code text, links, bullet and numbered lists
@@ -167,7 +170,19 @@ class Converter {
 
   /** Inline Markdown as text (with format bits), links and line breaks. */
   inline(tokens: readonly Token[] | undefined, format: number, inLink = false): SerializedBodyNode[] {
-    const nodes = (tokens ?? []).flatMap((token) => this.inlineToken(token as MarkedToken, format, inLink));
+    const nodes: SerializedBodyNode[] = [];
+    // Inside an inline <script> or <style> element the text is code, not notes: it goes with the tags.
+    let skippingUntil: string | null = null;
+    for (const token of tokens ?? []) {
+      if (token.type === 'html') {
+        const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/.exec(String(token.text));
+        const name = tag?.[2]?.toLowerCase() ?? '';
+        if (skippingUntil === null && tag?.[1] === '' && RAW_TEXT_ELEMENTS.has(name)) skippingUntil = name;
+        else if (skippingUntil !== null && tag?.[1] === '/' && name === skippingUntil) skippingUntil = null;
+      }
+      if (skippingUntil !== null && token.type !== 'html') continue;
+      nodes.push(...this.inlineToken(token as MarkedToken, format, inLink));
+    }
     return mergeText(nodes);
   }
 

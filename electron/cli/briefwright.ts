@@ -1,11 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { walkBody } from '../../core/document/body';
 import { BRIEF_EXTENSION, decodeBrief } from '../../core/document/container';
-import type { MetadataValue } from '../../core/document/schema';
+import type { BriefDocument, MetadataValue } from '../../core/document/schema';
 import { BriefError, toErrorInfo, type BriefErrorInfo } from '../../core/errors';
+import { importNotes, type NotesFormat } from '../../core/import/import-notes';
 import { builtinTemplates, findTemplate } from '../../core/templates/builtin';
 import { createDocumentFromTemplate, parsePeople, validateMetadata } from '../../core/templates/create-from-template';
+import type { Template } from '../../core/templates/schema';
 import { DocumentFiles } from '../services/document-files';
 
 declare const BRIEFWRIGHT_VERSION: string;
@@ -24,6 +26,12 @@ Commands:
                                 --set participants="Qasim al-Araji|National Security Advisor|Iraq; Michael Anker|Commander|NATO Mission Iraq"
                               Dates are written 2022-01-30; dates with a time 2022-01-30T14:30.
   new --list-templates        List the templates: id, name and description.
+  import NOTES.md|NOTES.txt -o FILE.brief [--template ID] [--set NAME=VALUE …] [--force] [--json]
+                              Turn Markdown or plain-text notes into a document: headings,
+                              lists, tables and links kept; images keep their description and
+                              raw HTML is left out, each named in a warning. With --template the
+                              document takes the template's metadata and defaults, and headings
+                              named like its sections (e.g. "Summary", "Key points:") become them.
   --version                   Print the version.
   --help                      Print this help.
 `;
@@ -72,17 +80,27 @@ function describe(report: CheckReport): string {
   return `${report.file}: ${report.error?.message}${detail}`;
 }
 
-/** `new`'s options, or the usage problem that stops it. */
-interface NewOptions {
+/** A command's options, or the usage problem that stops it. */
+interface CommandOptions {
+  /** Arguments that are not options: the notes file for `import`. */
+  files: string[];
   template?: string;
   values: [name: string, value: string][];
   output?: string;
   force: boolean;
   list: boolean;
+  json: boolean;
 }
 
-function parseNewOptions(args: string[]): NewOptions | string {
-  const options: NewOptions = { values: [], force: false, list: false };
+/** What a command accepts besides --template, --set, -o and --force. */
+interface Accepts {
+  files?: boolean;
+  list?: boolean;
+  json?: boolean;
+}
+
+function parseOptions(args: string[], accepts: Accepts): CommandOptions | string {
+  const options: CommandOptions = { files: [], values: [], force: false, list: false, json: false };
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] as string;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -109,22 +127,83 @@ function parseNewOptions(args: string[]): NewOptions | string {
         options.force = true;
         break;
       case '--list-templates':
+        if (!accepts.list) return `unknown option "${arg}".`;
         options.list = true;
         break;
+      case '--json':
+        if (!accepts.json) return `unknown option "${arg}".`;
+        options.json = true;
+        break;
       default:
-        return `unknown option "${arg}".`;
+        if (!accepts.files || arg.startsWith('-')) return `unknown option "${arg}".`;
+        options.files.push(arg);
     }
   }
-  if (options.list) return options;
-  if (!options.template) return 'name a template with --template ID (see --list-templates).';
-  if (!options.output) return 'name the file to create with -o FILE.brief.';
-  if (!options.output.toLowerCase().endsWith(BRIEF_EXTENSION)) return `the file to create must end in ${BRIEF_EXTENSION}.`;
   return options;
+}
+
+/** The problem with -o, if any: it must be given and name a .brief file. */
+function outputProblem(output: string | undefined): string | null {
+  if (!output) return 'name the file to create with -o FILE.brief.';
+  if (!output.toLowerCase().endsWith(BRIEF_EXTENSION)) return `the file to create must end in ${BRIEF_EXTENSION}.`;
+  return null;
+}
+
+function parseNewOptions(args: string[]): CommandOptions | string {
+  const options = parseOptions(args, { list: true });
+  if (typeof options === 'string' || options.list) return options;
+  if (!options.template) return 'name a template with --template ID (see --list-templates).';
+  return outputProblem(options.output) ?? options;
 }
 
 function listTemplates(): string {
   const width = Math.max(...builtinTemplates.map((template) => template.id.length));
   return builtinTemplates.map((template) => `${template.id.padEnd(width)}  ${template.name} — ${template.description}`).join('\n');
+}
+
+/** The built-in template with this id; when there is none, says so (naming the ones there are). */
+function templateNamed(command: string, id: string): Template | undefined {
+  const template = findTemplate(id);
+  if (!template) process.stderr.write(`briefwright ${command}: there is no template "${id}". The templates are: ${builtinTemplates.map((t) => t.id).join(', ')}.\n`);
+  return template;
+}
+
+/**
+ * The --set values as a template's metadata, checked with validateMetadata; when any is
+ * unknown, missing or invalid, prints each problem on a line of its own and gives undefined.
+ */
+function templateValues(command: string, template: Template, assignments: [name: string, value: string][]): Record<string, MetadataValue> | undefined {
+  const problems: string[] = [];
+  const values: Record<string, MetadataValue> = {};
+  for (const [name, text] of assignments) {
+    const field = template.fields.find((candidate) => candidate.name === name);
+    if (!field) {
+      problems.push(`The template "${template.name}" has no field "${name}". Its fields are: ${template.fields.map((f) => f.name).join(', ') || 'none'}.`);
+      continue;
+    }
+    const previous = values[name];
+    // People may be given over several --set options; any other field takes the last value.
+    values[name] = field.type === 'people' ? [...(Array.isArray(previous) ? previous : []), ...parsePeople(text)] : text;
+  }
+  problems.push(...validateMetadata(template, values).map((problem) => problem.message));
+  if (problems.length > 0) {
+    process.stderr.write(problems.map((problem) => `briefwright ${command}: ${problem}\n`).join(''));
+    return undefined;
+  }
+  return values;
+}
+
+/** Writes a new document as the app saves one; refuses to replace a file unless forced. */
+async function save(command: string, path: string, document: BriefDocument, force: boolean): Promise<boolean> {
+  try {
+    await new DocumentFiles().write(path, document, { expectedSha256: null, overwrite: force });
+    return true;
+  } catch (thrown) {
+    const error = toErrorInfo(thrown);
+    const hint = error.code === 'already-exists' ? ' Use --force to replace it (the old file is kept as .bak).' : '';
+    process.stderr.write(`briefwright ${command}: ${error.message}${hint}\n`);
+    return false;
+  }
 }
 
 async function newDocument(args: string[]): Promise<number> {
@@ -137,40 +216,117 @@ async function newDocument(args: string[]): Promise<number> {
     process.stdout.write(`${listTemplates()}\n`);
     return 0;
   }
-  const template = findTemplate(options.template as string);
-  if (!template) {
-    process.stderr.write(`briefwright new: there is no template "${options.template}". The templates are: ${builtinTemplates.map((t) => t.id).join(', ')}.\n`);
-    return 1;
-  }
-  const problems: string[] = [];
-  const values: Record<string, MetadataValue> = {};
-  for (const [name, text] of options.values) {
-    const field = template.fields.find((candidate) => candidate.name === name);
-    if (!field) {
-      problems.push(`The template "${template.name}" has no field "${name}". Its fields are: ${template.fields.map((f) => f.name).join(', ') || 'none'}.`);
-      continue;
-    }
-    const previous = values[name];
-    // People may be given over several --set options; any other field takes the last value.
-    values[name] = field.type === 'people' ? [...(Array.isArray(previous) ? previous : []), ...parsePeople(text)] : text;
-  }
-  problems.push(...validateMetadata(template, values).map((problem) => problem.message));
-  if (problems.length > 0) {
-    process.stderr.write(problems.map((problem) => `briefwright new: ${problem}\n`).join(''));
-    return 1;
-  }
+  const template = templateNamed('new', options.template as string);
+  if (!template) return 1;
+  const values = templateValues('new', template, options.values);
+  if (!values) return 1;
   const path = resolve(options.output as string);
   const document = createDocumentFromTemplate(template, values, { now: new Date() });
-  try {
-    await new DocumentFiles().write(path, document, { expectedSha256: null, overwrite: options.force });
-  } catch (thrown) {
-    const error = toErrorInfo(thrown);
-    const hint = error.code === 'already-exists' ? ' Use --force to replace it (the old file is kept as .bak).' : '';
-    process.stderr.write(`briefwright new: ${error.message}${hint}\n`);
-    return 1;
-  }
+  if (!(await save('new', path, document, options.force))) return 1;
   const sections = template.sections.length;
   process.stdout.write(`${basename(path)}: created from the “${template.name}” template, ${sections} ${sections === 1 ? 'section' : 'sections'}.\n`);
+  return 0;
+}
+
+/** Notes files `import` reads, by extension. */
+const NOTES_FORMATS: Readonly<Record<string, NotesFormat>> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text', '.text': 'text' };
+
+/** Far more than any set of notes; the bound keeps a wrong file (a video, a disk image) from being read whole. */
+const MAX_NOTES_BYTES = 10 * 1024 * 1024;
+
+function parseImportOptions(args: string[]): CommandOptions | string {
+  const options = parseOptions(args, { files: true, json: true });
+  if (typeof options === 'string') return options;
+  if (options.files.length !== 1) return options.files.length === 0 ? 'name the notes to import: a .md or .txt file.' : 'import one notes file at a time.';
+  const extension = extname(options.files[0] as string).toLowerCase();
+  if (!(extension in NOTES_FORMATS)) return 'the notes must be Markdown (.md, .markdown) or plain text (.txt, .text).';
+  if (options.template === undefined && options.values.length > 0) return '--set needs a --template whose fields it sets.';
+  return outputProblem(options.output) ?? options;
+}
+
+/** What `import` reports about the document it made. */
+interface ImportReport {
+  file: string;
+  notes: string;
+  template: string | null;
+  title: string;
+  blocks: number;
+  sectionsMatched: string[];
+  sectionsAdded: string[];
+  warnings: string[];
+}
+
+function describeImport(report: ImportReport): string {
+  const template = report.template ? ` as a “${report.template}”` : '';
+  const lines = [`${report.file}: imported ${report.notes}${template}, “${report.title || 'Untitled'}”, ${report.blocks} ${report.blocks === 1 ? 'block' : 'blocks'}.`];
+  if (report.template) {
+    lines.push(`  sections from the notes: ${report.sectionsMatched.join(', ') || 'none'}`);
+    if (report.sectionsAdded.length > 0) lines.push(`  sections added empty: ${report.sectionsAdded.join(', ')}`);
+  }
+  lines.push(...report.warnings.map((warning) => `  warning: ${warning}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The notes as text: UTF-8 (with or without a byte-order mark), not too large. */
+async function readNotes(path: string): Promise<string> {
+  const name = basename(path);
+  let info;
+  try {
+    info = await stat(path);
+  } catch (thrown) {
+    if ((thrown as NodeJS.ErrnoException).code === 'ENOENT') throw new BriefError('not-found', `"${name}" was not found.`);
+    throw thrown;
+  }
+  if (info.isDirectory()) throw new BriefError('invalid-request', `"${name}" is a folder, not a notes file.`);
+  if (info.size > MAX_NOTES_BYTES) throw new BriefError('invalid-request', `"${name}" is larger than ${MAX_NOTES_BYTES / 1024 / 1024} MB; notes are text, so this is probably not the file meant.`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path));
+  } catch (thrown) {
+    if (thrown instanceof TypeError) throw new BriefError('invalid-request', `"${name}" is not UTF-8 text; save the notes as UTF-8 and import them again.`);
+    throw thrown;
+  }
+}
+
+async function importDocument(args: string[]): Promise<number> {
+  const options = parseImportOptions(args);
+  if (typeof options === 'string') {
+    process.stderr.write(`briefwright import: ${options}\n\n${USAGE}`);
+    return 2;
+  }
+  let template: Template | undefined;
+  let values: Record<string, MetadataValue> = {};
+  if (options.template !== undefined) {
+    template = templateNamed('import', options.template);
+    if (!template) return 1;
+    const given = templateValues('import', template, options.values);
+    if (!given) return 1;
+    values = given;
+  }
+  const notesPath = resolve(options.files[0] as string);
+  let text: string;
+  try {
+    text = await readNotes(notesPath);
+  } catch (thrown) {
+    process.stderr.write(`briefwright import: ${toErrorInfo(thrown).message}\n`);
+    return 1;
+  }
+  const notes = basename(notesPath);
+  const format = NOTES_FORMATS[extname(notesPath).toLowerCase()] as NotesFormat;
+  const title = notes.slice(0, notes.length - extname(notes).length);
+  const imported = importNotes(text, { format, template, values, now: new Date(), title });
+  const path = resolve(options.output as string);
+  if (!(await save('import', path, imported.document, options.force))) return 1;
+  const report: ImportReport = {
+    file: basename(path),
+    notes,
+    template: template?.name ?? null,
+    title: imported.document.metadata.title,
+    blocks: imported.blocks,
+    sectionsMatched: imported.sectionsMatched.map((section) => section.heading),
+    sectionsAdded: imported.sectionsAdded.map((section) => section.heading),
+    warnings: imported.warnings,
+  };
+  process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : describeImport(report));
   return 0;
 }
 
@@ -196,6 +352,7 @@ async function main(args: string[]): Promise<number> {
     return reports.every((report) => report.ok) ? 0 : 1;
   }
   if (command === 'new') return newDocument(rest);
+  if (command === 'import') return importDocument(rest);
   process.stderr.write(`briefwright: unknown command "${command}".\n\n${USAGE}`);
   return 2;
 }

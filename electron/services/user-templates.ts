@@ -39,7 +39,7 @@ export class UserTemplates {
   /** Saves a template under its id; an existing one is replaced only when asked. */
   async save(template: Template, options: { overwrite: boolean }): Promise<void> {
     if (builtinTemplates.some((builtin) => builtin.id === template.id)) {
-      throw new BriefError('already-exists', `“${template.id}” is the id of a built-in template, which cannot be replaced. Choose another id.`);
+      throw new BriefError('permission-denied', `“${template.id}” is the id of a built-in template, which cannot be replaced. Choose another id.`);
     }
     const path = join(this.folder, `${template.id}.json`);
     if (!options.overwrite && (await stat(path).catch(() => null))) {

@@ -8,12 +8,17 @@ import { OpenDialog } from '../dialogs/OpenDialog';
 import { RecoveryDialog } from '../dialogs/RecoveryDialog';
 import { SaveAsDialog } from '../dialogs/SaveAsDialog';
 import { ChoiceDialog } from '../dialogs/ChoiceDialog';
+import { SaveAsTemplateDialog } from '../dialogs/SaveAsTemplateDialog';
 import { UnsavedChangesDialog } from '../dialogs/UnsavedChangesDialog';
 import { BriefEditor } from '../editor/BriefEditor';
 import { TitleBlock } from '../panels/metadata/TitleBlock';
 import { ErrorBar, NoticeBar } from './ErrorBar';
 import { displayName, suggestedFileName, useDocumentSession, type OpenOutcome } from './document-session';
 import type { HostClient } from './host-client';
+import { useTemplates } from './templates';
+import { toErrorInfo } from '../../core/errors';
+import { findTemplate } from '../../core/templates/builtin';
+import { templateFromDocument } from '../../core/templates/template-from-document';
 
 /** Runs after a save or a discard, e.g. the command that asked about unsaved changes. */
 type Then = () => void;
@@ -23,6 +28,7 @@ type Modal =
   | { kind: 'open' }
   | { kind: 'new' }
   | { kind: 'details' }
+  | { kind: 'save-template' }
   | { kind: 'save-as'; then?: Then }
   | { kind: 'unsaved'; then: Then }
   | { kind: 'conflict'; then?: Then }
@@ -30,9 +36,12 @@ type Modal =
   | { kind: 'locked'; outcome: Extract<OpenOutcome, { kind: 'locked' }> }
   | { kind: 'recovery'; entries: RecoveryEntry[] };
 
+const blankTemplate = findTemplate('blank') as NonNullable<ReturnType<typeof findTemplate>>;
+
 export function App({ host }: { host: HostClient }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const session = useDocumentSession(host, info);
+  const templates = useTemplates(host);
   const [modal, setModal] = useState<Modal>({ kind: 'none' });
   const closeModal = () => {
     setModal({ kind: 'none' });
@@ -41,6 +50,7 @@ export function App({ host }: { host: HostClient }) {
   };
   const { open, dirty } = session;
   const name = displayName(open);
+  const template = templates.resolve(open.document.metadata.templateId);
 
   // Once per page load: what the host offers, then any work left unsaved by a window that crashed.
   useEffect(() => {
@@ -191,6 +201,9 @@ export function App({ host }: { host: HostClient }) {
           <button type="button" onClick={() => setModal({ kind: 'details' })} disabled={open.readOnly} title="Subject, date, participants…" data-testid="edit-details">
             Details…
           </button>
+          <button type="button" onClick={() => setModal({ kind: 'save-template' })} title="Save this document’s structure as a template" data-testid="save-as-template">
+            Save as template…
+          </button>
         </nav>
         <span className="doc-name" data-testid="document-name">
           {name}
@@ -218,7 +231,7 @@ export function App({ host }: { host: HostClient }) {
           readOnly={open.readOnly}
           onDirty={session.markDirty}
           onReady={session.attachEditor}
-          header={<TitleBlock document={open.document} />}
+          header={<TitleBlock document={open.document} template={template} />}
         />
       </main>
       {modal.kind === 'unsaved' && (
@@ -290,6 +303,13 @@ export function App({ host }: { host: HostClient }) {
       )}
       {modal.kind === 'new' && (
         <NewDocumentDialog
+          templates={templates}
+          onImport={async (file) => {
+            const result = await host.importTemplate({ fileName: file.name, text: await file.text(), overwrite: false });
+            if (!result.ok) return result.error.message;
+            await templates.reload();
+            return null;
+          }}
           onCancel={closeModal}
           onCreate={(document) => {
             closeModal();
@@ -300,10 +320,31 @@ export function App({ host }: { host: HostClient }) {
       {modal.kind === 'details' && (
         <DetailsDialog
           metadata={open.document.metadata}
+          template={template ?? blankTemplate}
           onCancel={closeModal}
           onApply={(fields) => {
             closeModal();
             session.updateMetadata(fields);
+          }}
+        />
+      )}
+      {modal.kind === 'save-template' && (
+        <SaveAsTemplateDialog
+          suggestedName={template && template.id !== 'blank' ? `${template.name} (mine)` : 'My template'}
+          onCancel={closeModal}
+          onSave={async (details, overwrite) => {
+            let made;
+            try {
+              made = templateFromDocument(session.currentDocument(), details, template);
+            } catch (thrown) {
+              return toErrorInfo(thrown);
+            }
+            const result = await host.saveTemplate({ template: made, overwrite });
+            if (!result.ok) return result.error;
+            await templates.reload();
+            closeModal();
+            session.showNotice(`Saved the template “${made.name}”. It is offered under New.`);
+            return null;
           }}
         />
       )}

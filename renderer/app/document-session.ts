@@ -284,6 +284,7 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
     notice,
     dismissProblem: () => setProblem(null),
     dismissNotice: () => setNotice(null),
+    showNotice: setNotice,
     showProblem: setProblem,
     attachEditor,
     editor,

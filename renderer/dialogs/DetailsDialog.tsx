@@ -1,5 +1,5 @@
 import type { DocumentMetadata, MetadataValue } from '../../core/document/schema';
-import { findTemplate } from '../../core/templates/builtin';
+import type { Template } from '../../core/templates/schema';
 import { MetadataForm } from '../panels/metadata/MetadataForm';
 import { useMetadataForm } from '../panels/metadata/use-metadata-form';
 import { Dialog } from './Dialog';
@@ -7,16 +7,17 @@ import { Dialog } from './Dialog';
 /** Document › Details: the template's metadata form for the open document; the title block follows it. */
 export function DetailsDialog({
   metadata,
+  template,
   onApply,
   onCancel,
 }: {
   metadata: DocumentMetadata;
+  /** The template the document was made with; the blank one's form when it is not known here. */
+  template: Template;
   onApply: (fields: Record<string, MetadataValue>) => void;
   onCancel: () => void;
 }) {
-  const template = findTemplate(metadata.templateId) ?? findTemplate('blank');
   const form = useMetadataForm(template, { subject: metadata.title, ...metadata.fields });
-  if (!template) return null;
   return (
     <Dialog title="Document details" onCancel={onCancel} testId="details-dialog">
       <form

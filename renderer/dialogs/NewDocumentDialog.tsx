@@ -1,15 +1,27 @@
 import { useState } from 'react';
 import type { BriefDocument } from '../../core/document/schema';
-import { builtinTemplates } from '../../core/templates/builtin';
 import { createDocumentFromTemplate } from '../../core/templates/create-from-template';
 import type { Template } from '../../core/templates/schema';
+import type { Templates } from '../app/templates';
 import { MetadataForm } from '../panels/metadata/MetadataForm';
 import { useMetadataForm } from '../panels/metadata/use-metadata-form';
 import { Dialog } from './Dialog';
 
 /** File › New: pick a template, fill in its metadata form, get a document with the right sections. */
-export function NewDocumentDialog({ onCreate, onCancel }: { onCreate: (document: BriefDocument) => void; onCancel: () => void }) {
+export function NewDocumentDialog({
+  templates,
+  onImport,
+  onCreate,
+  onCancel,
+}: {
+  templates: Templates;
+  /** Imports a template file; resolves to a problem to show, or null when it was imported. */
+  onImport: (file: File) => Promise<string | null>;
+  onCreate: (document: BriefDocument) => void;
+  onCancel: () => void;
+}) {
   const [template, setTemplate] = useState<Template | null>(null);
+  const [importProblem, setImportProblem] = useState<string | null>(null);
   const form = useMetadataForm(template);
 
   if (!template) {
@@ -17,7 +29,7 @@ export function NewDocumentDialog({ onCreate, onCancel }: { onCreate: (document:
       <Dialog title="New document" onCancel={onCancel} testId="new-document-dialog">
         <p className="hint">Choose what you are writing. Its sections, metadata and defaults come from the template.</p>
         <ul className="template-list" aria-label="Templates">
-          {builtinTemplates.map((candidate) => (
+          {templates.all.map((candidate) => (
             <li key={candidate.id}>
               <button
                 type="button"
@@ -37,7 +49,30 @@ export function NewDocumentDialog({ onCreate, onCancel }: { onCreate: (document:
             </li>
           ))}
         </ul>
+        {templates.problems.map((problem) => (
+          <p key={problem.file} className="field-problem">
+            {problem.message}
+          </p>
+        ))}
+        {importProblem && (
+          <p className="field-problem" role="alert" data-testid="import-problem">
+            {importProblem}
+          </p>
+        )}
         <div className="dialog-actions">
+          <label className="file-button">
+            Import a template…
+            <input
+              type="file"
+              accept=".json,application/json"
+              data-testid="import-template"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) void onImport(file).then(setImportProblem);
+              }}
+            />
+          </label>
           <button type="button" onClick={onCancel}>
             Cancel
           </button>

@@ -108,4 +108,48 @@ describe('a meeting readout from its template', () => {
     expect(await page.locator(EDITOR).innerHTML()).toBe(typed);
     expect(await page.locator('[data-testid="title-block"]').innerText()).toContain('Baghdad');
   });
+
+  it('turns the document into a template the analyst finds under New', async () => {
+    const { page } = session;
+    await page.click('[data-testid="save-as-template"]');
+    await page.fill('[data-testid="template-name"]', 'Weekly call');
+    await page.fill('[data-testid="template-description"]', 'Our weekly call with partners.');
+    await page.click('[data-testid="save-template"]');
+    await page.locator('[data-testid="notice-bar"]').waitFor();
+    expect(await page.locator('[data-testid="notice-bar"]').innerText()).toContain('Saved the template “Weekly call”.');
+
+    await page.click('text=New');
+    await page.locator('[data-testid="new-document-dialog"]').waitFor();
+    const card = page.locator('[data-template="weekly-call"]');
+    expect(await card.innerText()).toContain('Our weekly call with partners.');
+    expect(await card.innerText()).toContain('Summary · Key points');
+    await page.click('[data-testid="new-document-dialog"] button:has-text("Cancel")');
+  });
+
+  it('imports a colleague’s template, and names the field and the problem of an invalid one', async () => {
+    const { page } = session;
+    const colleague = {
+      id: 'incident-note',
+      name: 'Incident note',
+      description: 'A short note on one incident.',
+      fields: [{ name: 'subject', label: 'Subject', type: 'text', required: true }],
+      sections: [
+        { id: 'what-happened', heading: 'What happened', role: 'reporting', guidance: 'The facts, cited.' },
+        { id: 'so-what', heading: 'So what', role: 'gossip', guidance: 'Why it matters.' },
+      ],
+      defaults: { marking: { scheme: 'none', level: null } },
+    };
+    await page.click('text=New');
+    const input = page.locator('[data-testid="import-template"]');
+    await input.setInputFiles({ name: 'incident-note.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(colleague)) });
+    const problem = page.locator('[data-testid="import-problem"]');
+    await problem.waitFor();
+    expect(await problem.innerText()).toBe('The template "incident-note.json" is not valid: sections.1.role must be one of reporting, judgment, key-judgments, comment, sources, other.');
+    expect(await page.locator('[data-template="incident-note"]').count()).toBe(0);
+
+    colleague.sections[1] = { ...colleague.sections[1]!, role: 'judgment' };
+    await input.setInputFiles({ name: 'incident-note.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(colleague)) });
+    await page.locator('[data-template="incident-note"]').waitFor();
+    expect(await problem.count()).toBe(0);
+  });
 });

@@ -1,5 +1,5 @@
 import type { BriefDocument, Person } from '../../../core/document/schema';
-import { findTemplate } from '../../../core/templates/builtin';
+import type { Template } from '../../../core/templates/schema';
 import './title-block.css';
 
 /**
@@ -7,9 +7,9 @@ import './title-block.css';
  * participants and the rest. It is not text in the editor, so it cannot drift from the
  * metadata; it changes when the metadata does.
  */
-export function TitleBlock({ document }: { document: BriefDocument }) {
+export function TitleBlock({ document, template }: { document: BriefDocument; template: Template | undefined }) {
   const { metadata } = document;
-  const fields = findTemplate(metadata.templateId)?.fields ?? [];
+  const fields = template?.fields ?? [];
   const label = (name: string) => fields.find((field) => field.name === name)?.label ?? name;
   const details = fields.filter((field) => field.name !== 'subject' && field.type !== 'people' && textOf(metadata.fields[field.name]) !== '');
   const peopleFields = fields.filter((field) => field.type === 'people' && peopleOf(metadata.fields[field.name]).length > 0);

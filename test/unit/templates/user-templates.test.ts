@@ -55,7 +55,7 @@ describe('the analyst’s own templates', () => {
   it('never replaces a built-in template', async () => {
     const impostor = { ...weeklyTemplate(), id: 'meeting-readout' };
     await expect(store.save(impostor, { overwrite: true })).rejects.toMatchObject({
-      code: 'already-exists',
+      code: 'permission-denied',
       message: '“meeting-readout” is the id of a built-in template, which cannot be replaced. Choose another id.',
     });
   });
