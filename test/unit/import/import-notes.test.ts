@@ -73,8 +73,8 @@ describe('importNotes with the meeting-readout template', () => {
       '§purpose Purpose',
       '§summary Summary',
       '§key-points Key points',
-      '§follow-ups Follow-ups',
       '§commitments Commitments and requests',
+      '§follow-ups Follow-ups',
       '§analyst-comment Analyst comment',
     ]);
     expect(imported.sectionsAdded.map((section) => section.id)).toEqual(['purpose', 'commitments', 'analyst-comment']);
@@ -101,7 +101,7 @@ describe('importNotes with the meeting-readout template', () => {
 
   it('keeps a second heading for the same section as an ordinary heading, and says so', () => {
     const { document, warnings } = importNotes('## Summary\n\nOne.\n\n## summary:\n\nTwo.', { format: 'markdown', template: readout, values, now });
-    expect(outline(document.body.root.children).slice(0, 2)).toEqual(['§summary Summary', 'h2 summary:']);
+    expect(outline(document.body.root.children).slice(0, 3)).toEqual(['§purpose Purpose', '§summary Summary', 'h2 summary:']);
     expect(warnings).toEqual(['The notes have a second “Summary” heading; it was kept as an ordinary heading, since a document has each section once.']);
   });
 

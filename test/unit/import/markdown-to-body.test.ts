@@ -7,8 +7,9 @@ import { plainTextToBlocks } from '../../../core/import/plain-text-to-body';
 const notes = (name: string): string => readFileSync(new URL(`../../fixtures/notes/${name}`, import.meta.url), 'utf8');
 
 /** A node's text runs as [text, format] pairs, line breaks as '\n', links as [text, url]. */
-function runs(node: SerializedBodyNode): (string | number | null)[][] {
-  return (node.children ?? []).flatMap((child) => {
+type Run = [text: string, formatOrUrl: number | string | null];
+function runs(node: SerializedBodyNode): Run[] {
+  return (node.children ?? []).flatMap((child): Run[] => {
     if (child.type === 'text') return [[child.text as string, child.format as number]];
     if (child.type === 'linebreak') return [['\n', null]];
     if (child.type === 'link') return [[(child.children ?? []).map((text) => text.text).join(''), child.url as string]];
