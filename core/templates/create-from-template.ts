@@ -44,7 +44,7 @@ export function createDocumentFromTemplate(
     yardstick: template.defaults.yardstick,
     notes: template.defaults.notes,
   };
-  document.body = sectionSkeleton(template);
+  document.body = template.text ?? sectionSkeleton(template);
   return document;
 }
 

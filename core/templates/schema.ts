@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CitationStyleSchema, NotesPlacementSchema, YardstickSchema } from '../document/schema';
+import { BodySchema, CitationStyleSchema, NotesPlacementSchema, YardstickSchema } from '../document/schema';
 import { BriefError } from '../errors';
 
 /**
@@ -75,6 +75,8 @@ export const TemplateSchema = z
     fields: z.array(TemplateFieldSchema).max(100),
     sections: z.array(TemplateSectionSchema).max(200),
     defaults: TemplateDefaultsSchema,
+    /** The text a new document starts with, when the template was saved with its document's text; else the section skeleton. */
+    text: BodySchema.optional(),
   })
   .superRefine((template, context) => {
     duplicates(template.sections.map((section) => section.id)).forEach(({ value, index }) => {

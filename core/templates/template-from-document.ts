@@ -9,11 +9,12 @@ const SUBJECT_ONLY: TemplateField[] = [{ name: 'subject', label: 'Subject', type
  * Its sections are the document's section headings (role, guidance and required flag
  * kept) and its other top-level headings (as sections of role "other"); its metadata
  * form is the one the document was made with; its defaults are the document's marking
- * and settings. The text itself is not carried over.
+ * and settings. The text is carried over only when asked (`includeText`): then a new
+ * document starts as a copy of this one's text.
  */
 export function templateFromDocument(
   document: BriefDocument,
-  details: { id: string; name: string; description: string },
+  details: { id: string; name: string; description: string; includeText?: boolean },
   madeWith: Template | undefined,
 ): Template {
   const sections: TemplateSection[] = [];
@@ -41,6 +42,7 @@ export function templateFromDocument(
       fields: madeWith?.fields ?? SUBJECT_ONLY,
       sections,
       defaults: { marking: { scheme: document.marking.scheme, level: document.marking.level }, ...document.settings },
+      ...(details.includeText ? { text: document.body } : {}),
     },
     `${details.id}.json`,
   );

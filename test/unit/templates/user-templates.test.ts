@@ -91,3 +91,15 @@ describe('the analyst’s own templates', () => {
     expect(problems).toEqual([{ file: 'half-written.json', message: 'The template "half-written.json" is not valid: it is not JSON.' }]);
   });
 });
+
+describe('a template saved with its text', () => {
+  it('starts new documents as a copy of the text, and without it as empty sections', () => {
+    const document = createDocumentFromTemplate(readout, { subject: 'Weekly call' }, { now: new Date('2026-11-28T10:00:00Z') });
+    document.body.root.children.splice(1, 1, { type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'Standing item: prison inspections.' }] });
+    const withText = templateFromDocument(document, { id: 'weekly-call', name: 'Weekly call', description: '', includeText: true }, readout);
+    const withoutText = templateFromDocument(document, { id: 'weekly-call', name: 'Weekly call', description: '' }, readout);
+    const now = { now: new Date('2026-12-05T10:00:00Z') };
+    expect(createDocumentFromTemplate(withText, { subject: 'Next week' }, now).body).toEqual(document.body);
+    expect(JSON.stringify(createDocumentFromTemplate(withoutText, { subject: 'Next week' }, now).body)).not.toContain('Standing item');
+  });
+});
