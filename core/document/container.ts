@@ -88,8 +88,11 @@ export function decodeBrief(bytes: Uint8Array, migrationSteps: ReadonlyMap<numbe
   const manifest = readJson(files, PART.manifest) as Partial<Manifest> | undefined;
   const formatVersion = manifest?.formatVersion;
   if (typeof formatVersion !== 'number' || !Number.isSafeInteger(formatVersion) || formatVersion < 0) {
-    const shown = JSON.stringify(formatVersion ?? null).slice(0, 40);
-    throw new BriefError('invalid-part', 'This document is damaged: its format version is missing or not valid.', `manifest.json formatVersion is ${shown}`);
+    throw new BriefError(
+      'invalid-part',
+      'This document is damaged: its format version is missing or not valid.',
+      `manifest.json formatVersion is ${describeValue(formatVersion)}`,
+    );
   }
   if (formatVersion > CURRENT_FORMAT_VERSION && formatVersion <= Number.MAX_SAFE_INTEGER) {
     throw new BriefError(
@@ -207,6 +210,15 @@ function readJson(files: Record<string, Uint8Array>, name: string): unknown {
       thrown instanceof Error ? thrown.message : String(thrown),
     );
   }
+}
+
+/** A short, safe description of any parsed JSON value (which may be huge or nested thousands deep). */
+function describeValue(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : typeof value;
 }
 
 /** What a part holds, in an analyst's words. */

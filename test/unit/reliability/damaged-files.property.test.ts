@@ -13,6 +13,10 @@ import { DocumentFiles } from '../../../electron/services/document-files';
 import { sampleReadout } from '../../fixtures/documents';
 import { partsOf, renameEntry, withDeclaredSize, zipParts, type Parts } from './brief-bytes';
 
+// A fixed seed keeps `npm test` repeatable; FC_SEED=random (or any number) explores new damage.
+const FUZZ_SEED = process.env.FC_SEED === 'random' ? Date.now() : Number(process.env.FC_SEED ?? 20_261_128);
+fc.configureGlobal({ seed: FUZZ_SEED });
+
 /**
  * Thousands of damaged files, made by mutating good ones: cut short, bytes changed,
  * inserted or deleted; parts replaced by wrong JSON, missing, duplicated; foreign

@@ -155,6 +155,12 @@ describe('opening a damaged or foreign file', () => {
     await expectRefused(withoutPart(good, 'body.json'), 'invalid-part', 'This document is damaged: its text is missing (part "body.json").');
   });
 
+  it('a format version nested thousands of lists deep: says it is not valid, without overflowing the stack', async () => {
+    const manifest = `{"formatVersion": ${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+    const error = await expectRefused(withPart(good, 'manifest.json', manifest), 'invalid-part', 'This document is damaged: its format version is missing or not valid.');
+    expect(error.detail).toBe('manifest.json formatVersion is a list');
+  });
+
   it('a missing format version: says so', async () => {
     await expectRefused(withoutPart(good, 'manifest.json'), 'invalid-part', 'This document is damaged: its format version is missing or not valid.');
   });
