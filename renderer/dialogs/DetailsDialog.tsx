@@ -3,6 +3,7 @@ import type { Template } from '../../core/templates/schema';
 import { MetadataForm } from '../panels/metadata/MetadataForm';
 import { useMetadataForm } from '../panels/metadata/use-metadata-form';
 import { Dialog } from './Dialog';
+import { FormActions } from './FormActions';
 
 /** Document › Details: the template's metadata form for the open document; the title block follows it. */
 export function DetailsDialog({
@@ -28,14 +29,7 @@ export function DetailsDialog({
         }}
       >
         <MetadataForm fields={template.fields} values={form.values} problems={form.problems} onChange={form.onChange} />
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" data-testid="apply-details">
-            Apply
-          </button>
-        </div>
+        <FormActions submitLabel="Apply" submitTestId="apply-details" onCancel={onCancel} />
       </form>
     </Dialog>
   );

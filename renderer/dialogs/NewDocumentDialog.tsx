@@ -6,6 +6,7 @@ import type { Templates } from '../app/templates';
 import { MetadataForm } from '../panels/metadata/MetadataForm';
 import { useMetadataForm } from '../panels/metadata/use-metadata-form';
 import { Dialog } from './Dialog';
+import { FormActions } from './FormActions';
 
 /** File › New: pick a template, fill in its metadata form, get a document with the right sections. */
 export function NewDocumentDialog({
@@ -91,17 +92,11 @@ export function NewDocumentDialog({
         }}
       >
         <MetadataForm fields={template.fields} values={form.values} problems={form.problems} onChange={form.onChange} />
-        <div className="dialog-actions">
+        <FormActions submitLabel="Create" submitTestId="create-document" onCancel={onCancel}>
           <button type="button" onClick={() => setTemplate(null)}>
             Back
           </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" data-testid="create-document">
-            Create
-          </button>
-        </div>
+        </FormActions>
       </form>
     </Dialog>
   );

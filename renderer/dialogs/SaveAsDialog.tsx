@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { BRIEF_EXTENSION } from '../../core/document/container';
 import { Dialog } from './Dialog';
+import { FormActions } from './FormActions';
 
 /** The web host's Save As: a name inside the workspace folder (the desktop app uses the system dialog). */
 export function SaveAsDialog({
@@ -40,14 +41,7 @@ export function SaveAsDialog({
         <p id="save-as-hint" className="hint">
           {problem && trimmed !== '' ? problem : `Saved in ${workspace}`}
         </p>
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={problem !== null}>
-            Save
-          </button>
-        </div>
+        <FormActions submitLabel="Save" submitDisabled={problem !== null} onCancel={onCancel} />
       </form>
     </Dialog>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { BriefErrorInfo } from '../../core/errors';
 import { templateIdFor } from '../../core/templates/template-from-document';
 import { Dialog } from './Dialog';
+import { FormActions } from './FormActions';
 
 export interface TemplateDetails {
   id: string;
@@ -56,19 +57,13 @@ export function SaveAsTemplateDialog({
             {problem.message}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
+        <FormActions submitLabel="Save template" submitTestId="save-template" submitDisabled={details.name === ''} onCancel={onCancel}>
           {problem?.code === 'already-exists' && (
             <button type="button" onClick={() => void save(true)}>
               Replace it
             </button>
           )}
-          <button type="submit" className="primary" disabled={details.name === ''} data-testid="save-template">
-            Save template
-          </button>
-        </div>
+        </FormActions>
       </form>
     </Dialog>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from '../../../dialogs/Dialog';
+import { FormActions } from '../../../dialogs/FormActions';
 
 /** Alt text says what an image shows for readers who cannot see it, and in exports. */
 export function AltTextDialog({ initial, onApply, onCancel }: { initial: string; onApply: (altText: string) => void; onCancel: () => void }) {
@@ -18,14 +19,7 @@ export function AltTextDialog({ initial, onApply, onCancel }: { initial: string;
           <input autoFocus value={altText} onChange={(event) => setAltText(event.target.value)} maxLength={2000} data-testid="alt-text-input" />
         </label>
         <p className="hint">Read aloud by screen readers and kept in DOCX and PDF exports.</p>
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" data-testid="alt-text-apply">
-            Save
-          </button>
-        </div>
+        <FormActions submitLabel="Save" submitTestId="alt-text-apply" onCancel={onCancel} />
       </form>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Dialog } from '../../../dialogs/Dialog';
 import { parseLinkUrl } from './link-url';
+import { FormActions } from '../../../dialogs/FormActions';
 
 export interface LinkDialogProps {
   /** The address of the link being edited, or '' for a new link. */
@@ -51,19 +52,13 @@ export function LinkDialog({ initialUrl, asksForText, onApply, onRemove, onCance
             <input value={text} placeholder="The address itself" onChange={(event) => setText(event.target.value)} data-testid="link-text" />
           </label>
         )}
-        <div className="dialog-actions">
+        <FormActions submitLabel="Apply" submitTestId="link-apply" onCancel={onCancel}>
           {onRemove && (
             <button type="button" className="dialog-action-start" onClick={onRemove} data-testid="link-remove">
               Remove link
             </button>
           )}
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" data-testid="link-apply">
-            Apply
-          </button>
-        </div>
+        </FormActions>
       </form>
     </Dialog>
   );

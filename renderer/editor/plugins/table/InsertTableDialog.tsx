@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from '../../../dialogs/Dialog';
+import { FormActions } from '../../../dialogs/FormActions';
 
 export interface TableShape {
   rows: number;
@@ -63,14 +64,7 @@ export function InsertTableDialog({ onInsert, onCancel }: { onInsert: (shape: Ta
         <p className="hint">
           Up to {MAX_ROWS} rows and {MAX_COLUMNS} columns; add or remove more later from the toolbar.
         </p>
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={!rowCount || !columnCount} data-testid="insert-table-confirm">
-            Insert
-          </button>
-        </div>
+        <FormActions submitLabel="Insert" submitTestId="insert-table-confirm" submitDisabled={!rowCount || !columnCount} onCancel={onCancel} />
       </form>
     </Dialog>
   );
