@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { SourceSchema } from '../sources/schema';
+
+export { SourceSchema, type DocumentSource } from '../sources/schema';
 
 /** The format version this build writes. Older files are migrated forward on load. */
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
 
 const MAX_NODE_DEPTH = 64;
 
@@ -93,22 +96,6 @@ export const DocumentSettingsSchema = z
   })
   .default(() => ({ ...DEFAULT_DOCUMENT_SETTINGS }));
 export type DocumentSettings = z.infer<typeof DocumentSettingsSchema>;
-
-/** Text of a source as captured, kept in the document so citations work offline. */
-export const SnapshotSchema = z.object({
-  text: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  capturedAt: IsoDateTime,
-});
-
-export const SourceSchema = z.object({
-  id: z.string().min(1).max(100),
-  title: z.string().max(1000),
-  /** Further bibliographic and analyst fields; the sources feature gives them shape. */
-  fields: z.record(z.string().max(100), z.string().max(10_000)),
-  snapshot: SnapshotSchema.nullable(),
-});
-export type DocumentSource = z.infer<typeof SourceSchema>;
 
 /** Images and other binary parts, base64 so they cross the host contract as JSON. */
 export const MediaItemSchema = z.object({

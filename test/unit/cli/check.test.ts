@@ -18,7 +18,7 @@ describe('briefwright check', () => {
     await writeFile(path, encodeBrief(sampleReadout()));
     const { code, stdout } = await runCli('check', path);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^readout\.brief: OK — format 1, “Readout: NSA – Mission Commander”, \d+ nodes, 1 sources, 1 images\.$/m);
+    expect(stdout).toMatch(/^readout\.brief: OK — format 2, “Readout: NSA – Mission Commander”, \d+ nodes, 1 sources, 1 images\.$/m);
   });
 
   it('names the problem of a damaged file, exits 1 and leaves the file alone', async () => {

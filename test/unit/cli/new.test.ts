@@ -23,7 +23,7 @@ describe('briefwright new', () => {
 
     const checked = await runCli('check', path);
     expect(checked.code).toBe(0);
-    expect(checked.stdout).toBe(`araji-anker.brief: OK — format 1, “${SUBJECT}”, 18 nodes, 0 sources, 0 images.\n`);
+    expect(checked.stdout).toBe(`araji-anker.brief: OK — format 2, “${SUBJECT}”, 18 nodes, 0 sources, 0 images.\n`);
 
     const document = decodeBrief(new Uint8Array(await readFile(path)));
     expect(document.metadata.templateId).toBe('meeting-readout');

@@ -59,7 +59,7 @@ describe('the .brief container', () => {
     const bytes = zipOf({ mimetype: BRIEF_MIME_TYPE, 'manifest.json': JSON.stringify({ formatVersion: 7, generator: 'future' }) });
     const error = refusalOf(bytes);
     expect(error.code).toBe('newer-format');
-    expect(error.message).toBe('This file was made by a newer Briefwright (format 7); this version reads up to format 1. Update Briefwright to open it.');
+    expect(error.message).toBe('This file was made by a newer Briefwright (format 7); this version reads up to format 2. Update Briefwright to open it.');
   });
 
   it('names the damaged part and the field in the detail', () => {

@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { BRIEF_MIME_TYPE, decodeBrief } from '../../../core/document/container';
 import { emptyBody } from '../../../core/document/create';
-import { migrateForward, type Migration, type RawParts } from '../../../core/document/migrations';
+import { migrateForward, migrations, type Migration, type RawParts } from '../../../core/document/migrations';
 import { BriefError } from '../../../core/errors';
 
 const formatZero: RawParts = { formatVersion: 0, document: { heading: 'Old title' }, body: {}, sources: [], media: {} };
@@ -57,8 +57,8 @@ describe('opening a file of an older format', () => {
   };
 
   it('migrates it forward and validates it as a current document', () => {
-    const document = decodeBrief(formatZeroFile, new Map([[0, zeroToOne]]));
-    expect(document.formatVersion).toBe(1);
+    const document = decodeBrief(formatZeroFile, new Map([...migrations, [0, zeroToOne]]));
+    expect(document.formatVersion).toBe(2);
     expect(document.metadata).toEqual({
       title: 'Readout of an old meeting',
       templateId: 'blank',
@@ -72,5 +72,47 @@ describe('opening a file of an older format', () => {
 
   it('refuses it plainly when no step is registered', () => {
     expect(() => decodeBrief(formatZeroFile)).toThrow(BriefError);
+  });
+});
+
+describe('format 1 to 2: sources get their full shape', () => {
+  // A format-1 file as Briefwright 0.1 wrote it: a source's details in a loose map of strings.
+  const formatOneFile = zipSync({
+    mimetype: [strToU8(BRIEF_MIME_TYPE), { level: 0 }],
+    'manifest.json': strToU8(JSON.stringify({ formatVersion: 1, generator: 'Briefwright 0.1.0' })),
+    'document.json': strToU8(
+      JSON.stringify({
+        metadata: { title: 'Readout', templateId: 'blank', author: '', created: '2026-11-28T10:00:00Z', modified: '2026-11-28T10:00:00Z', fields: {} },
+        marking: { scheme: 'none', level: null, controls: [] },
+      }),
+    ),
+    'body.json': strToU8(JSON.stringify(emptyBody())),
+    'sources.json': strToU8(
+      JSON.stringify([
+        {
+          id: 'src-1',
+          title: 'Adviser urges repatriation',
+          fields: { publisher: 'Example News', issued: '2022-01-30', url: 'https://news.example.org/a', desk: 'Middle East' },
+          snapshot: { text: 'The adviser said…', sha256: 'a'.repeat(64), capturedAt: '2026-11-28T10:00:00Z' },
+        },
+        { id: 'src-2', title: 'Undated note', fields: { issued: 'last Tuesday' }, snapshot: null },
+      ]),
+    ),
+  });
+
+  it('moves known fields to their places and keeps the rest in the notes', () => {
+    const [first, second] = decodeBrief(formatOneFile).sources;
+    expect(first).toMatchObject({
+      id: 'src-1',
+      title: 'Adviser urges repatriation',
+      publisher: 'Example News',
+      issued: '2022-01-30',
+      url: 'https://news.example.org/a',
+      notes: 'desk: Middle East',
+      reliability: null,
+      snapshot: { text: 'The adviser said…', format: 'text', dropped: [] },
+    });
+    // A date format 2 cannot hold is not guessed: it is kept, word for word, in the notes.
+    expect(second).toMatchObject({ issued: '', notes: 'issued: last Tuesday' });
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRIEF_MIME_TYPE, decodeBrief, encodeBrief } from '../../../core/document/container';
 import { createDocument } from '../../../core/document/create';
 import { salvageBrief } from '../../../core/document/salvage';
-import { BriefDocumentSchema, type BriefDocument } from '../../../core/document/schema';
+import { BriefDocumentSchema, SourceSchema, type BriefDocument } from '../../../core/document/schema';
 import { BriefError, type BriefErrorCode } from '../../../core/errors';
 import { DocumentFiles } from '../../../electron/services/document-files';
 import { sampleReadout } from '../../fixtures/documents';
@@ -42,8 +42,8 @@ function richReadout(): BriefDocument {
   document.marking = { scheme: 'us', level: 'S', controls: ['NF'] };
   document.media['img-2'] = { mimeType: 'image/gif', data: 'R0lGODlhAQABAAAAACw=' };
   document.sources.push(
-    { id: 'src-2', title: 'SOHR casualty figures', fields: { originator: 'SOHR', publisher: 'Rudaw' }, snapshot: null },
-    { id: 'src-3', title: 'Statement', fields: {}, snapshot: { text: 'قال', sha256: 'b'.repeat(64), capturedAt: '2026-11-28T10:00:00+03:00' } },
+    SourceSchema.parse({ id: 'src-2', title: 'SOHR casualty figures', originator: 'SOHR', publisher: 'Rudaw' }),
+    SourceSchema.parse({ id: 'src-3', title: 'Statement', language: 'ar', snapshot: { text: 'قال', sha256: 'b'.repeat(64), capturedAt: '2026-11-28T10:00:00+03:00' } }),
   );
   return document;
 }

@@ -130,8 +130,8 @@ describe('opening a damaged or foreign file', () => {
 
   it('a file from a newer Briefwright: names its format and the newest this version reads', async () => {
     // A newer format may change any part; the version is checked before the parts are.
-    const newer = withPart(withJson(good, 'manifest.json', () => ({ formatVersion: 2, generator: 'Briefwright 9' })), 'body.json', '{"blocks":[]}');
-    await expectRefused(newer, 'newer-format', 'This file was made by a newer Briefwright (format 2); this version reads up to format 1. Update Briefwright to open it.');
+    const newer = withPart(withJson(good, 'manifest.json', () => ({ formatVersion: 3, generator: 'Briefwright 9' })), 'body.json', '{"blocks":[]}');
+    await expectRefused(newer, 'newer-format', 'This file was made by a newer Briefwright (format 3); this version reads up to format 2. Update Briefwright to open it.');
   });
 
   it.each<[string, () => Uint8Array, string, RegExp]>([
