@@ -28,6 +28,9 @@ const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, dev
 await page.goto(url);
 const editor = page.locator('[data-testid="editor"]');
 await editor.waitFor();
+await page.locator('[data-testid="start-strip"]').waitFor();
+await page.screenshot({ path: join(out, 'start-strip.png'), clip: { x: 0, y: 0, width: 1360, height: 320 } });
+console.log(`Wrote ${join(out, 'start-strip.png')}`);
 await editor.click();
 
 const type = (text) => page.keyboard.type(text);

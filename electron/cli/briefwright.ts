@@ -5,10 +5,12 @@ import { BRIEF_EXTENSION, decodeBrief } from '../../core/document/container';
 import type { BriefDocument, MetadataValue } from '../../core/document/schema';
 import { BriefError, toErrorInfo, type BriefErrorInfo } from '../../core/errors';
 import { importNotes, type NotesFormat } from '../../core/import/import-notes';
-import { builtinTemplates, findTemplate } from '../../core/templates/builtin';
+import { builtinTemplates } from '../../core/templates/builtin';
 import { createDocumentFromTemplate, parsePeople, validateMetadata } from '../../core/templates/create-from-template';
 import type { Template } from '../../core/templates/schema';
+import { desktopTemplatesFolder } from '../services/app-data-folder';
 import { DocumentFiles } from '../services/document-files';
+import { UserTemplates } from '../services/user-templates';
 
 declare const BRIEFWRIGHT_VERSION: string;
 
@@ -26,6 +28,8 @@ Commands:
                                 --set participants="Qasim al-Araji|National Security Advisor|Iraq; Michael Anker|Commander|NATO Mission Iraq"
                               Dates are written 2022-01-30; dates with a time 2022-01-30T14:30.
   new --list-templates        List the templates: id, name and description.
+                              new and import also find your own templates: those saved in the
+                              desktop app, or those in --templates FOLDER.
   import NOTES.md|NOTES.txt -o FILE.brief [--template ID] [--set NAME=VALUE …] [--force] [--json]
                               Turn Markdown or plain-text notes into a document: headings,
                               lists, tables and links kept; images keep their description and
@@ -85,6 +89,8 @@ interface CommandOptions {
   /** Arguments that are not options: the notes file for `import`. */
   files: string[];
   template?: string;
+  /** The folder of the analyst's own templates; the desktop app's when not given. */
+  templatesFolder?: string;
   values: [name: string, value: string][];
   output?: string;
   force: boolean;
@@ -110,6 +116,10 @@ function parseOptions(args: string[], accepts: Accepts): CommandOptions | string
       case '-t':
         options.template = value();
         if (!options.template) return '--template needs a template id (see --list-templates).';
+        break;
+      case '--templates':
+        options.templatesFolder = value();
+        if (!options.templatesFolder) return '--templates needs the folder that holds your templates.';
         break;
       case '--set': {
         const assignment = value();
@@ -156,15 +166,24 @@ function parseNewOptions(args: string[]): CommandOptions | string {
   return outputProblem(options.output) ?? options;
 }
 
-function listTemplates(): string {
-  const width = Math.max(...builtinTemplates.map((template) => template.id.length));
-  return builtinTemplates.map((template) => `${template.id.padEnd(width)}  ${template.name} — ${template.description}`).join('\n');
+/** The built-in templates and the analyst's own, with a warning for each template file that is not valid. */
+async function availableTemplates(command: string, options: CommandOptions): Promise<Template[]> {
+  const folder = options.templatesFolder ? resolve(options.templatesFolder) : desktopTemplatesFolder();
+  const own = await new UserTemplates(folder).list();
+  for (const problem of own.problems) process.stderr.write(`briefwright ${command}: warning: ${problem.message}\n`);
+  return [...builtinTemplates, ...own.templates];
 }
 
-/** The built-in template with this id; when there is none, says so (naming the ones there are). */
-function templateNamed(command: string, id: string): Template | undefined {
-  const template = findTemplate(id);
-  if (!template) process.stderr.write(`briefwright ${command}: there is no template "${id}". The templates are: ${builtinTemplates.map((t) => t.id).join(', ')}.\n`);
+function listTemplates(templates: readonly Template[]): string {
+  const width = Math.max(...templates.map((template) => template.id.length));
+  return templates.map((template) => `${template.id.padEnd(width)}  ${template.name} — ${template.description}`).join('\n');
+}
+
+/** The template with this id; when there is none, says so (naming the ones there are). */
+async function templateNamed(command: string, options: CommandOptions): Promise<Template | undefined> {
+  const templates = await availableTemplates(command, options);
+  const template = templates.find((candidate) => candidate.id === options.template);
+  if (!template) process.stderr.write(`briefwright ${command}: there is no template "${options.template}". The templates are: ${templates.map((t) => t.id).join(', ')}.\n`);
   return template;
 }
 
@@ -213,10 +232,10 @@ async function newDocument(args: string[]): Promise<number> {
     return 2;
   }
   if (options.list) {
-    process.stdout.write(`${listTemplates()}\n`);
+    process.stdout.write(`${listTemplates(await availableTemplates('new', options))}\n`);
     return 0;
   }
-  const template = templateNamed('new', options.template as string);
+  const template = await templateNamed('new', options);
   if (!template) return 1;
   const values = templateValues('new', template, options.values);
   if (!values) return 1;
@@ -296,7 +315,7 @@ async function importDocument(args: string[]): Promise<number> {
   let template: Template | undefined;
   let values: Record<string, MetadataValue> = {};
   if (options.template !== undefined) {
-    template = templateNamed('import', options.template);
+    template = await templateNamed('import', options);
     if (!template) return 1;
     const given = templateValues('import', template, options.values);
     if (!given) return 1;

@@ -1,5 +1,6 @@
 import { app, dialog, Menu, session } from 'electron';
 import { join, resolve } from 'node:path';
+import { TEMPLATES_FOLDER_NAME } from '../services/app-data-folder';
 import { DocumentLocks } from '../services/document-locks';
 import { GrantedPaths } from '../services/document-paths';
 import { createHostHandlers } from '../services/host-handlers';
@@ -61,7 +62,7 @@ void app.whenReady().then(() => {
       locks: new DocumentLocks(),
       recovery: new RecoveryStore(join(app.getPath('userData'), 'Recovery')),
       sessions: new LiveSessions(),
-      templates: new UserTemplates(join(app.getPath('userData'), 'Templates')),
+      templates: new UserTemplates(join(app.getPath('userData'), TEMPLATES_FOLDER_NAME)),
     },
     current: () => mainWindow,
     env: process.env,

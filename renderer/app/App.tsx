@@ -16,6 +16,8 @@ import { ErrorBar, NoticeBar } from './ErrorBar';
 import { displayName, suggestedFileName, useDocumentSession, type OpenOutcome } from './document-session';
 import type { HostClient } from './host-client';
 import { useTemplates } from './templates';
+import { StartStrip } from './StartStrip';
+import type { Template } from '../../core/templates/schema';
 import { toErrorInfo } from '../../core/errors';
 import { findTemplate } from '../../core/templates/builtin';
 import { templateFromDocument } from '../../core/templates/template-from-document';
@@ -26,7 +28,7 @@ type Then = () => void;
 type Modal =
   | { kind: 'none' }
   | { kind: 'open' }
-  | { kind: 'new' }
+  | { kind: 'new'; template?: Template }
   | { kind: 'details' }
   | { kind: 'save-template' }
   | { kind: 'save-as'; then?: Then }
@@ -51,6 +53,10 @@ export function App({ host }: { host: HostClient }) {
   const { open, dirty } = session;
   const name = displayName(open);
   const template = templates.resolve(open.document.metadata.templateId);
+  // The start strip belongs to the untouched page a window opens with, and goes for good once dismissed.
+  const [launchGeneration] = useState(open.generation);
+  const [startDismissed, setStartDismissed] = useState(false);
+  const showStart = !startDismissed && open.generation === launchGeneration && !dirty && !open.readOnly;
 
   // Once per page load: what the host offers, then any work left unsaved by a window that crashed.
   useEffect(() => {
@@ -223,6 +229,17 @@ export function App({ host }: { host: HostClient }) {
       </header>
       {session.problem && <ErrorBar problem={session.problem} onDismiss={session.dismissProblem} />}
       {session.notice && <NoticeBar message={session.notice} onDismiss={session.dismissNotice} />}
+      {showStart && (
+        <StartStrip
+          templates={templates.all}
+          onChoose={(chosen) => setModal({ kind: 'new', template: chosen })}
+          onOpen={() => runCommand('open')}
+          onDismiss={() => {
+            setStartDismissed(true);
+            requestAnimationFrame(() => session.editor.current?.focus());
+          }}
+        />
+      )}
       <main className="workspace">
         <BriefEditor
           key={open.generation}
@@ -304,6 +321,7 @@ export function App({ host }: { host: HostClient }) {
       {modal.kind === 'new' && (
         <NewDocumentDialog
           templates={templates}
+          initialTemplate={modal.template ?? null}
           onImport={async (file) => {
             const result = await host.importTemplate({ fileName: file.name, text: await file.text(), overwrite: false });
             if (!result.ok) return result.error.message;

@@ -5,23 +5,27 @@ import type { Template } from '../../core/templates/schema';
 import type { Templates } from '../app/templates';
 import { MetadataForm } from '../panels/metadata/MetadataForm';
 import { useMetadataForm } from '../panels/metadata/use-metadata-form';
+import { TemplateCards } from '../panels/templates/TemplateCards';
 import { Dialog } from './Dialog';
 import { FormActions } from './FormActions';
 
 /** File › New: pick a template, fill in its metadata form, get a document with the right sections. */
 export function NewDocumentDialog({
   templates,
+  initialTemplate = null,
   onImport,
   onCreate,
   onCancel,
 }: {
   templates: Templates;
+  /** Skips the choice when the analyst already chose on the start strip. */
+  initialTemplate?: Template | null;
   /** Imports a template file; resolves to a problem to show, or null when it was imported. */
   onImport: (file: File) => Promise<string | null>;
   onCreate: (document: BriefDocument) => void;
   onCancel: () => void;
 }) {
-  const [template, setTemplate] = useState<Template | null>(null);
+  const [template, setTemplate] = useState<Template | null>(initialTemplate);
   const [importProblem, setImportProblem] = useState<string | null>(null);
   const form = useMetadataForm(template);
 
@@ -29,27 +33,14 @@ export function NewDocumentDialog({
     return (
       <Dialog title="New document" onCancel={onCancel} testId="new-document-dialog">
         <p className="hint">Choose what you are writing. Its sections, metadata and defaults come from the template.</p>
-        <ul className="template-list" aria-label="Templates">
-          {templates.all.map((candidate) => (
-            <li key={candidate.id}>
-              <button
-                type="button"
-                className="template-card"
-                data-template={candidate.id}
-                onClick={() => {
-                  setTemplate(candidate);
-                  form.reset();
-                }}
-              >
-                <strong>{candidate.name}</strong>
-                <span className="template-description">{candidate.description}</span>
-                {candidate.sections.length > 0 && (
-                  <span className="template-sections">{candidate.sections.map((section) => section.heading).join(' · ')}</span>
-                )}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <TemplateCards
+          templates={templates.all}
+          layout="column"
+          onChoose={(candidate) => {
+            setTemplate(candidate);
+            form.reset();
+          }}
+        />
         {templates.problems.map((problem) => (
           <p key={problem.file} className="field-problem">
             {problem.message}

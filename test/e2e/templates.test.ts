@@ -154,3 +154,38 @@ describe('a meeting readout from its template', () => {
     expect(await problem.count()).toBe(0);
   });
 });
+
+describe('the start strip of a fresh window', () => {
+  let session: E2ESession;
+
+  beforeAll(async () => {
+    session = await openFreshEditor();
+  });
+  afterAll(() => closeExpectingNoPageErrors(session));
+
+  it('offers the templates with their sections, and goes straight to the chosen one’s form', async () => {
+    const { page } = session;
+    const strip = page.locator('[data-testid="start-strip"]');
+    expect(await strip.locator('[data-template]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-template')))).toEqual([
+      'meeting-readout',
+      'threat-assessment',
+      'blank',
+    ]);
+    expect(await strip.locator('[data-template="threat-assessment"]').innerText()).toContain('Key judgments');
+
+    await strip.locator('[data-template="threat-assessment"]').click();
+    const dialog = page.locator('[data-testid="new-document-dialog"]');
+    expect(await dialog.locator('h2').innerText()).toBe('New threat assessment');
+    await dialog.locator('button:has-text("Cancel")').click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await strip.isVisible()).toBe(true);
+  });
+
+  it('gives way to the blank page as soon as the analyst types', async () => {
+    const { page } = session;
+    await page.click(EDITOR);
+    await page.keyboard.type('Notes from the call');
+    await page.locator('[data-testid="start-strip"]').waitFor({ state: 'detached' });
+    expect(await page.locator(EDITOR).innerText()).toContain('Notes from the call');
+  });
+});

@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli';
+import { runCli, runCliWith } from './run-cli';
+import { nodeText } from '../../../core/document/body';
 import { decodeBrief } from '../../../core/document/container';
 
 const SUBJECT = 'Readout: Iraqi NSA al-Araji – Commander, NATO Mission Iraq (Anker), 30 January 2022';
@@ -98,5 +99,49 @@ describe('briefwright new', () => {
     expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toBe(`briefwright new: ${message}`);
     expect(stderr).toContain('People fields take name|title|organisation');
+  });
+});
+
+describe('briefwright new with the analyst’s own templates', () => {
+  const weeklyCall = {
+    id: 'weekly-call',
+    name: 'Weekly call',
+    description: 'Our weekly call with partners.',
+    fields: [{ name: 'subject', label: 'Subject', type: 'text', required: true }],
+    sections: [{ id: 'summary', heading: 'Summary', role: 'reporting', guidance: 'What was said.' }],
+    defaults: { marking: { scheme: 'none', level: null } },
+  };
+  let folder: string;
+  let configHome: string;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'bw-cli-own-'));
+    configHome = await mkdtemp(join(tmpdir(), 'bw-cli-config-'));
+    // Where the desktop app keeps templates on Linux: $XDG_CONFIG_HOME/Briefwright/Templates.
+    await mkdir(join(configHome, 'Briefwright', 'Templates'), { recursive: true });
+    await writeFile(join(configHome, 'Briefwright', 'Templates', 'weekly-call.json'), JSON.stringify(weeklyCall));
+    await mkdir(join(folder, 'shared-templates'));
+    await writeFile(join(folder, 'shared-templates', 'incident.json'), JSON.stringify({ ...weeklyCall, id: 'incident', name: 'Incident note' }));
+    await writeFile(join(folder, 'shared-templates', 'broken.json'), JSON.stringify({ ...weeklyCall, id: 'broken', sections: [{ ...weeklyCall.sections[0], role: 'gossip' }] }));
+  });
+
+  it('lists and uses the templates saved in the desktop app', async () => {
+    const listed = await runCliWith({ XDG_CONFIG_HOME: configHome }, 'new', '--list-templates');
+    expect(listed.stdout.split('\n').map((line) => line.split(/\s+/)[0])).toEqual(['meeting-readout', 'threat-assessment', 'blank', 'weekly-call', '']);
+
+    const path = join(folder, 'call.brief');
+    const created = await runCliWith({ XDG_CONFIG_HOME: configHome }, 'new', '--template', 'weekly-call', '--set', 'subject=Call of 30 January', '-o', path);
+    expect(created).toMatchObject({ code: 0, stdout: 'call.brief: created from the “Weekly call” template, 1 section.\n' });
+    const document = decodeBrief(new Uint8Array(await readFile(path)));
+    expect(document.metadata.templateId).toBe('weekly-call');
+    expect(document.body.root.children.filter((node) => node.type === 'section-heading').map(nodeText)).toEqual(['Summary']);
+  });
+
+  it('reads a folder given with --templates, and names an invalid template file without failing', async () => {
+    const { code, stdout, stderr } = await runCli('new', '--list-templates', '--templates', join(folder, 'shared-templates'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^incident +Incident note — Our weekly call with partners.$/m);
+    expect(stdout).not.toContain('weekly-call');
+    expect(stderr).toBe('briefwright new: warning: The template "broken.json" is not valid: sections.0.role must be one of reporting, judgment, key-judgments, comment, sources, other.\n');
   });
 });
