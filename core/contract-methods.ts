@@ -18,6 +18,7 @@ export const HOST_METHOD_NAMES = [
   'listTemplates',
   'saveTemplate',
   'importTemplate',
+  'captureSource',
   'showOpenDialog',
   'showSaveDialog',
   'setWindowState',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { HOST_METHOD_NAMES, type HostMethodName } from './contract-methods';
 import { BriefDocumentSchema } from './document/schema';
 import { TemplateSchema } from './templates/schema';
+import { SourceSchema } from './sources/schema';
 import { BRIEF_ERROR_CODES, type BriefErrorInfo, type Result } from './errors';
 
 /**
@@ -43,7 +44,20 @@ export const WorkspaceEntrySchema = z.object({
 });
 export type WorkspaceEntry = z.infer<typeof WorkspaceEntrySchema>;
 
-export const MenuCommandSchema = z.enum(['new', 'open', 'save', 'save-as', 'close', 'find', 'word-count']);
+/** Pasted text or HTML longer than this is refused with a message; the analyst saves it as a file instead. */
+export const MAX_CAPTURE_TEXT_CHARS = 10_000_000;
+/** A source file of 50 MB, as base64. */
+export const MAX_CAPTURE_FILE_BASE64_CHARS = Math.ceil((50 * 1024 * 1024) / 3) * 4;
+
+/** A captured source, before the analyst confirms it: what was detected, and from where. */
+export const CaptureOutcomeSchema = z.object({
+  source: SourceSchema,
+  detected: z.array(z.object({ field: z.string(), value: z.string(), evidence: z.string() })),
+  warnings: z.array(z.string()),
+});
+export type CaptureOutcome = z.infer<typeof CaptureOutcomeSchema>;
+
+export const MenuCommandSchema = z.enum(['new', 'open', 'save', 'save-as', 'close', 'find', 'word-count', 'toggle-sources']);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 
 /** Identifies one window (one editing session) to the host: for locks and crash recovery. */
@@ -133,6 +147,22 @@ export const hostContract = {
   importTemplate: method(
     z.object({ fileName: z.string().min(1).max(255), text: z.string().max(2 * 1024 * 1024), overwrite: z.boolean().default(false) }),
     z.object({ template: TemplateSchema }),
+  ),
+  /**
+   * Captures a source from pasted text or HTML, or from a file's bytes (base64): the text
+   * snapshot, the metadata detected with where each value came from, and warnings. Runs
+   * in the host, where PDF and DOCX text extraction live; nothing is fetched.
+   */
+  captureSource: method(
+    z
+      .object({
+        fileName: z.string().max(255).default(''),
+        mediaType: z.string().max(200).default(''),
+        text: z.string().max(MAX_CAPTURE_TEXT_CHARS).optional(),
+        data: z.base64().max(MAX_CAPTURE_FILE_BASE64_CHARS).optional(),
+      })
+      .refine((input) => (input.text === undefined) !== (input.data === undefined), { error: 'Give either the pasted text or the file, not both.' }),
+    CaptureOutcomeSchema,
   ),
   /** Native "Open" dialog; only where `nativeDialogs` is true. Null when cancelled. */
   showOpenDialog: method(z.object({}), z.object({ path: DocumentPath.nullable() })),

@@ -16,12 +16,17 @@ const shared = {
   define: { BRIEFWRIGHT_VERSION: JSON.stringify(version) },
 };
 
+// CommonJS packages bundled into an ES module (mammoth, for source capture) require Node
+// built-ins; esbuild's ESM output has no require of its own, so those bundles get Node's.
+const nodeRequire = { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" };
+
 export function buildCli() {
   return build({
     ...shared,
     entryPoints: [join(root, 'electron/cli/briefwright.ts')],
     outfile: join(root, 'dist/cli/briefwright.mjs'),
     format: 'esm',
+    banner: nodeRequire,
   });
 }
 
@@ -29,7 +34,7 @@ export function buildNode() {
   return Promise.all([
     build({ ...shared, entryPoints: [join(root, 'electron/main/main.ts')], outfile: join(root, 'dist/electron/main.cjs'), format: 'cjs', external: ['electron'] }),
     build({ ...shared, entryPoints: [join(root, 'electron/preload/preload.ts')], outfile: join(root, 'dist/electron/preload.cjs'), format: 'cjs', external: ['electron'] }),
-    build({ ...shared, entryPoints: [join(root, 'electron/web-host/main.ts')], outfile: join(root, 'dist/host/web-host.mjs'), format: 'esm' }),
+    build({ ...shared, entryPoints: [join(root, 'electron/web-host/main.ts')], outfile: join(root, 'dist/host/web-host.mjs'), format: 'esm', banner: nodeRequire }),
     buildCli(),
   ]);
 }

@@ -57,6 +57,8 @@ export function buildApplicationMenu(actions: MenuActions, options: { isPackaged
     {
       label: '&View',
       submenu: [
+        command('toggle-sources', 'Sources', 'CmdOrCtrl+Alt+S'),
+        separator,
         ...(options.isPackaged ? [] : [{ role: 'reload' } as MenuItemConstructorOptions, { role: 'toggleDevTools' } as MenuItemConstructorOptions, separator]),
         { role: 'resetZoom' },
         { role: 'zoomIn' },

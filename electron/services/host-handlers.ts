@@ -1,15 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { hostContract, isHostMethod, type AppInfo, type HostMethod, type MethodOutput } from '../../core/contract';
 import { BriefError, toErrorInfo, type Result } from '../../core/errors';
 import { describeIssues } from '../../core/document/container';
 import { salvageBrief } from '../../core/document/salvage';
+import { captureSource } from '../../core/sources/capture/capture-source';
+import { base64ToBytes } from '../../core/text/base64';
 import { DocumentFiles } from './document-files';
 import type { DocumentLocks } from './document-locks';
 import type { DocumentPaths, WorkspacePaths } from './document-paths';
 import { fileSystemError } from './fs-errors';
 import type { LiveSessions } from './live-sessions';
 import type { RecoveryStore } from './recovery-store';
+import { sourceExtractors } from './source-extractors';
 import type { UserTemplates } from './user-templates';
 
 /** What a shell (Electron main or the web host) plugs into the shared handlers. */
@@ -110,6 +114,12 @@ export function createHostHandlers(shell: HostShell, files = new DocumentFiles()
     },
     async importTemplate({ fileName, text, overwrite }) {
       return { template: await shell.templates.import(fileName, text, { overwrite }) };
+    },
+    async captureSource({ fileName, mediaType, text, data }) {
+      return captureSource(
+        { fileName, mediaType, text, bytes: data === undefined ? undefined : base64ToBytes(data) },
+        { now: new Date(), newId: () => `src-${randomUUID().slice(0, 8)}`, extractors: sourceExtractors },
+      );
     },
     async showOpenDialog() {
       if (!shell.showOpenDialog) unsupported('The system file dialog');

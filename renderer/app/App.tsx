@@ -16,6 +16,7 @@ import { ErrorBar, NoticeBar } from './ErrorBar';
 import { displayName, suggestedFileName, useDocumentSession, type OpenOutcome } from './document-session';
 import type { HostClient } from './host-client';
 import { useTemplates } from './templates';
+import { useSources } from './use-sources';
 import { StartStrip } from './StartStrip';
 import type { Template } from '../../core/templates/schema';
 import { toErrorInfo } from '../../core/errors';
@@ -44,6 +45,7 @@ export function App({ host }: { host: HostClient }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const session = useDocumentSession(host, info);
   const templates = useTemplates(host);
+  const sources = useSources(host, session);
   const [modal, setModal] = useState<Modal>({ kind: 'none' });
   const closeModal = () => {
     setModal({ kind: 'none' });
@@ -162,9 +164,11 @@ export function App({ host }: { host: HostClient }) {
           return session.editor.current?.openFind();
         case 'word-count':
           return undefined;
+        case 'toggle-sources':
+          return sources.toggle();
       }
     },
-    [guardUnsaved, session, openDocument, save, saveAs, close],
+    [guardUnsaved, session, openDocument, save, saveAs, close, sources],
   );
   const runCommandRef = useRef(runCommand);
   useLayoutEffect(() => {
@@ -206,6 +210,9 @@ export function App({ host }: { host: HostClient }) {
           </button>
           <button type="button" onClick={() => setModal({ kind: 'details' })} disabled={open.readOnly} title="Subject, date, participants…" data-testid="edit-details">
             Details…
+          </button>
+          <button type="button" onClick={sources.toggle} aria-pressed={sources.visible} title="Show or hide the sources (Ctrl+Alt+S)" data-testid="toggle-sources">
+            Sources{sources.count > 0 ? ` (${sources.count})` : ''}
           </button>
           <button type="button" onClick={() => setModal({ kind: 'save-template' })} title="Save this document’s structure as a template" data-testid="save-as-template">
             Save as template…
@@ -249,8 +256,11 @@ export function App({ host }: { host: HostClient }) {
           onDirty={session.markDirty}
           onReady={session.attachEditor}
           header={<TitleBlock document={open.document} template={template} />}
+          citations={sources.citations}
+          sidePanel={sources.panel}
         />
       </main>
+      {sources.dialog}
       {modal.kind === 'unsaved' && (
         <UnsavedChangesDialog
           name={name}
@@ -395,6 +405,7 @@ function shortcutCommand(event: KeyboardEvent): MenuCommand | null {
   const mod = event.ctrlKey || event.metaKey;
   if (!mod) return null;
   const key = event.key.toLowerCase();
+  if (key === 's' && event.altKey) return event.shiftKey ? null : 'toggle-sources';
   if (key === 's') return event.shiftKey ? 'save-as' : 'save';
   if (key === 'o' && !event.shiftKey) return 'open';
   if (key === 'n' && event.altKey) return 'new';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, LockState, RecoveryEntry } from '../../core/contract';
 import { firstHeadingText, referencedMediaIds } from '../../core/document/body';
 import { createDocument } from '../../core/document/create';
-import type { BriefDocument, MetadataValue } from '../../core/document/schema';
+import type { BriefDocument, DocumentSource, MetadataValue } from '../../core/document/schema';
 import type { BriefErrorInfo } from '../../core/errors';
 import type { EditorHandle } from '../editor/BriefEditor';
 import { MediaStore } from '../editor/media-store';
@@ -149,19 +149,30 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
     setNotice(null);
   }, [replaceOpen]);
 
-  /** New metadata for the open document (its title follows the subject); the text is untouched. */
-  const updateMetadata = useCallback(
-    (fields: Record<string, MetadataValue>) => {
+  /** Changes the open document outside its text (metadata, sources): unsaved from then on. */
+  const updateDocument = useCallback(
+    (change: (document: BriefDocument) => BriefDocument) => {
       const current = openRef.current;
-      const subject = fields.subject;
-      const title = typeof subject === 'string' ? subject.trim() : current.document.metadata.title;
-      const next = { ...current, document: { ...current.document, metadata: { ...current.document.metadata, title, fields } } };
+      const next = { ...current, document: change(current.document) };
       openRef.current = next;
       setOpenState(next);
       markDirty();
     },
     [markDirty],
   );
+
+  /** New metadata for the open document (its title follows the subject); the text is untouched. */
+  const updateMetadata = useCallback(
+    (fields: Record<string, MetadataValue>) =>
+      updateDocument((document) => {
+        const subject = fields.subject;
+        const title = typeof subject === 'string' ? subject.trim() : document.metadata.title;
+        return { ...document, metadata: { ...document.metadata, title, fields } };
+      }),
+    [updateDocument],
+  );
+
+  const updateSources = useCallback((sources: DocumentSource[]) => updateDocument((document) => ({ ...document, sources })), [updateDocument]);
 
   /** Shows a document made in this window (from a template); unsaved when it holds anything to lose. */
   const startDocument = useCallback(
@@ -293,6 +304,7 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
     newDocument,
     startDocument,
     updateMetadata,
+    updateSources,
     openPath,
     saveTo,
     restore,

@@ -13,6 +13,10 @@ import { MediaStoreContext } from './media-context';
 import type { MediaStore } from './media-store';
 import { briefNodes } from './nodes';
 import { NoticeArea, NoticeProvider } from './notices';
+import { CitationContext, type CitationEnvironment } from './plugins/citations/citations-context';
+import { CitationChecksPlugin } from './plugins/citations/CitationChecksPlugin';
+import { CitationsPlugin } from './plugins/citations/CitationsPlugin';
+import './plugins/citations/citations.css';
 import { EditorHandlePlugin, type EditorHandle } from './plugins/editor-handle/EditorHandlePlugin';
 import { FindReplacePlugin } from './plugins/find-replace/FindReplacePlugin';
 import { ImagesPlugin } from './plugins/images/ImagesPlugin';
@@ -42,10 +46,14 @@ export interface BriefEditorProps {
   onReady: (handle: EditorHandle) => void;
   /** Shown at the top of the page, above the text (the title block). */
   header?: ReactNode;
+  /** The document's sources and what citations need of them. */
+  citations: CitationEnvironment;
+  /** A panel beside the page (the sources), inside the editor so it can insert citations. */
+  sidePanel?: ReactNode;
 }
 
 /** The document editor: toolbar, outline, the page, and a status bar. */
-export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, header }: BriefEditorProps) {
+export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, header, citations, sidePanel }: BriefEditorProps) {
   const [outlineVisible, setOutlineVisible] = useState(true);
   const scroller = useRef<HTMLDivElement>(null);
   const getScroller = useCallback(() => scroller.current, []);
@@ -62,49 +70,54 @@ export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, h
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <MediaStoreContext.Provider value={media}>
-        <NoticeProvider>
-          <div className="editor-shell">
-            <ToolbarPlugin outlineVisible={outlineVisible} onToggleOutline={() => setOutlineVisible((visible) => !visible)} />
-            <div className="editor-body">
-              {outlineVisible && <OutlinePanel onHide={() => setOutlineVisible(false)} />}
-              <div className="editor-main">
-                <NoticeArea />
-                <FindReplacePlugin scroller={getScroller} />
-                <div className="editor-scroll" ref={scroller}>
-                  <div className="page">
-                    {header}
-                    <div className="page-text">
-                      <RichTextPlugin
-                        contentEditable={
-                          <ContentEditable className="editor-content" data-testid="editor" aria-label="Document" spellCheck={false} />
-                        }
-                        placeholder={<div className="editor-placeholder">Start writing…</div>}
-                        ErrorBoundary={LexicalErrorBoundary}
-                      />
+        <CitationContext.Provider value={citations}>
+          <NoticeProvider>
+            <div className="editor-shell">
+              <ToolbarPlugin outlineVisible={outlineVisible} onToggleOutline={() => setOutlineVisible((visible) => !visible)} />
+              <div className="editor-body">
+                {outlineVisible && <OutlinePanel onHide={() => setOutlineVisible(false)} />}
+                <div className="editor-main">
+                  <NoticeArea />
+                  <FindReplacePlugin scroller={getScroller} />
+                  <div className="editor-scroll" ref={scroller}>
+                    <div className="page">
+                      {header}
+                      <div className="page-text">
+                        <RichTextPlugin
+                          contentEditable={
+                            <ContentEditable className="editor-content" data-testid="editor" aria-label="Document" spellCheck={false} />
+                          }
+                          placeholder={<div className="editor-placeholder">Start writing…</div>}
+                          ErrorBoundary={LexicalErrorBoundary}
+                        />
+                      </div>
                     </div>
                   </div>
                 </div>
+                {sidePanel}
               </div>
+              <footer className="status-bar" aria-label="Document status">
+                <WordCountPlugin />
+              </footer>
             </div>
-            <footer className="status-bar" aria-label="Document status">
-              <WordCountPlugin />
-            </footer>
-          </div>
-          <ReadOnlyPlugin readOnly={readOnly} />
-          <HistoryPlugin />
-          <ListPlugin />
-          <ListIndentPlugin />
-          <LinksPlugin />
-          <TablesPlugin />
-          <HorizontalRulePlugin />
-          <ImagesPlugin />
-          <PastePlugin />
-          <MarkdownPlugin />
-          <ShortcutsPlugin />
-          <SectionGuidancePlugin />
-          <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={() => onDirty()} />
-          <EditorHandlePlugin onReady={onReady} />
-        </NoticeProvider>
+            <ReadOnlyPlugin readOnly={readOnly} />
+            <HistoryPlugin />
+            <ListPlugin />
+            <ListIndentPlugin />
+            <LinksPlugin />
+            <TablesPlugin />
+            <HorizontalRulePlugin />
+            <ImagesPlugin />
+            <PastePlugin />
+            <MarkdownPlugin />
+            <ShortcutsPlugin />
+            <SectionGuidancePlugin />
+            <CitationsPlugin />
+            <CitationChecksPlugin />
+            <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={() => onDirty()} />
+            <EditorHandlePlugin onReady={onReady} />
+          </NoticeProvider>
+        </CitationContext.Provider>
       </MediaStoreContext.Provider>
     </LexicalComposer>
   );

@@ -4,6 +4,7 @@ import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
+import { CitationNode } from './CitationNode';
 import { ImageNode } from './ImageNode';
 import { SectionHeadingNode } from './SectionHeadingNode';
 
@@ -20,4 +21,5 @@ export const briefNodes: ReadonlyArray<Klass<LexicalNode>> = [
   TableCellNode,
   HorizontalRuleNode,
   ImageNode,
+  CitationNode,
 ];

@@ -11,10 +11,10 @@ import { BriefDocumentSchema, SourceSchema, type BriefDocument } from '../../../
 import { BriefError, type BriefErrorCode } from '../../../core/errors';
 import { DocumentFiles } from '../../../electron/services/document-files';
 import { sampleReadout } from '../../fixtures/documents';
+import { propertySeed } from '../property-seed';
 import { partsOf, renameEntry, withDeclaredSize, zipParts, type Parts } from './brief-bytes';
 
-// A fixed seed keeps `npm test` repeatable; FC_SEED=random (or any number) explores new damage.
-const FUZZ_SEED = process.env.FC_SEED === 'random' ? Date.now() : Number(process.env.FC_SEED ?? 20_261_128);
+const FUZZ_SEED = propertySeed();
 fc.configureGlobal({ seed: FUZZ_SEED });
 
 /**

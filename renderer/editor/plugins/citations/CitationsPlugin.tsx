@@ -1,0 +1,82 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import {
+  $getNodeByKey,
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $setSelection,
+  COMMAND_PRIORITY_EDITOR,
+  type BaseSelection,
+  type LexicalNode,
+} from 'lexical';
+import { useEffect } from 'react';
+import { $createCitationNode, $isCitationNode, CitationNode } from '../../nodes/CitationNode';
+import { INSERT_CITATION_COMMAND } from './citation-commands';
+import type { IndexedCitation } from './citation-index';
+import { useCitationEnvironment } from './citations-context';
+
+/** Every citation in document order, and those that sit directly after another (one point, several citations). */
+function $citationsInOrder(): Array<Omit<IndexedCitation, 'number'>> {
+  const found: Array<Omit<IndexedCitation, 'number'>> = [];
+  const visit = (node: LexicalNode) => {
+    if ($isCitationNode(node)) {
+      found.push({ key: node.getKey(), fields: node.getFields(), followsCitation: $isCitationNode(node.getPreviousSibling()) });
+    } else if ($isElementNode(node)) {
+      for (const child of node.getChildren()) visit(child);
+    }
+  };
+  visit($getRoot());
+  return found;
+}
+
+/**
+ * Numbers the citations live (in order of appearance, renumbered whenever one is added,
+ * removed or moved) and inserts new ones where the analyst's caret was, even after the
+ * focus has gone to a source viewer.
+ */
+export function CitationsPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const { index } = useCitationEnvironment();
+
+  useEffect(() => {
+    let lastSelection: BaseSelection | null = null;
+    const renumber = () => editor.getEditorState().read(() => index.replace($citationsInOrder()));
+    return mergeRegister(
+      // Only changes to citations can change the numbering, so the whole-document walk runs only then.
+      editor.registerMutationListener(CitationNode, renumber),
+      // Selecting a passage in a source viewer takes the selection out of the editor; remember where the caret was.
+      editor.registerUpdateListener(({ editorState }) =>
+        editorState.read(() => {
+          const selection = $getSelection();
+          if ($isRangeSelection(selection)) lastSelection = selection.clone();
+        }),
+      ),
+      editor.registerCommand(
+        INSERT_CITATION_COMMAND,
+        (fields) => {
+          let selection = $getSelection();
+          if (!$isRangeSelection(selection) && lastSelection && $isRangeSelection(lastSelection) && $getNodeByKey(lastSelection.anchor.key)) {
+            selection = lastSelection.clone();
+            $setSelection(selection);
+          }
+          const citation = $createCitationNode(fields);
+          if ($isRangeSelection(selection)) {
+            // A citation follows the words it supports: it never replaces a selection.
+            const end = selection.isBackward() ? selection.anchor : selection.focus;
+            selection.anchor.set(end.key, end.offset, end.type);
+            selection.focus.set(end.key, end.offset, end.type);
+            selection.insertNodes([citation]);
+          } else {
+            $getRoot().selectEnd().insertNodes([citation]);
+          }
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+    );
+  }, [editor, index]);
+
+  return null;
+}

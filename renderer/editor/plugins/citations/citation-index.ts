@@ -1,0 +1,104 @@
+import type { NodeKey } from 'lexical';
+import type { CitationFields } from '../../../../core/citations/schema';
+
+/** One citation of the live document, in order of appearance. */
+export interface IndexedCitation {
+  key: NodeKey;
+  fields: CitationFields;
+  /** 1-based, in order of appearance. */
+  number: number;
+  /** Directly after another citation with no text between: shown as "1,2". */
+  followsCitation: boolean;
+}
+
+/** What is wrong with one citation, as its marker and hover card show it. */
+export interface CitationIssue {
+  message: string;
+  severity: 'error' | 'warning';
+  /** For a quotation that differs from its source: the words as quoted, and what the source says. */
+  quoted?: string;
+  sourceText?: string;
+}
+
+/**
+ * The citations of the open document, numbered, kept outside React so that a
+ * renumbering re-renders only the markers whose number changed (each reads its own
+ * label) and the sources panel can count citations per source without walking the text.
+ */
+export class CitationIndex {
+  private byKey = new Map<NodeKey, IndexedCitation>();
+  private issues = new Map<NodeKey, CitationIssue>();
+  private ordered: readonly IndexedCitation[] = [];
+  private version = 0;
+  private readonly listeners = new Set<() => void>();
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Changes whenever the index does: a snapshot value for useSyncExternalStore. */
+  readonly getVersion = (): number => this.version;
+
+  /** "3", or ",3" after another citation; "" for a citation not (yet) numbered. */
+  label(key: NodeKey): string {
+    const citation = this.byKey.get(key);
+    if (!citation) return '';
+    return `${citation.followsCitation ? ',' : ''}${citation.number}`;
+  }
+
+  issue(key: NodeKey): CitationIssue | null {
+    return this.issues.get(key) ?? null;
+  }
+
+  /** Issues by citation, in document order as the checks number them (index 0 = first citation). */
+  setIssues(byCitation: ReadonlyMap<number, CitationIssue>): void {
+    const next = new Map<NodeKey, CitationIssue>();
+    for (const [position, issue] of byCitation) {
+      const citation = this.ordered[position];
+      if (citation) next.set(citation.key, issue);
+    }
+    if (sameIssues(this.issues, next)) return;
+    this.issues = next;
+    this.notify();
+  }
+
+  all(): readonly IndexedCitation[] {
+    return this.ordered;
+  }
+
+  /** How many times each source is cited. */
+  countsBySource(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const citation of this.ordered) counts.set(citation.fields.sourceId, (counts.get(citation.fields.sourceId) ?? 0) + 1);
+    return counts;
+  }
+
+  replace(citations: Array<Omit<IndexedCitation, 'number'>>): void {
+    const ordered = citations.map((citation, index) => ({ ...citation, number: index + 1 }));
+    const changed =
+      ordered.length !== this.ordered.length ||
+      ordered.some((citation, index) => {
+        const before = this.ordered[index] as IndexedCitation;
+        return before.key !== citation.key || before.followsCitation !== citation.followsCitation || before.fields !== citation.fields;
+      });
+    if (!changed) return;
+    this.ordered = ordered;
+    this.byKey = new Map(ordered.map((citation) => [citation.key, citation]));
+    this.notify();
+  }
+
+  private notify(): void {
+    this.version += 1;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function sameIssues(a: ReadonlyMap<NodeKey, CitationIssue>, b: ReadonlyMap<NodeKey, CitationIssue>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, issue] of a) {
+    const other = b.get(key);
+    if (!other || other.message !== issue.message || other.quoted !== issue.quoted || other.sourceText !== issue.sourceText) return false;
+  }
+  return true;
+}
