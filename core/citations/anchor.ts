@@ -162,6 +162,7 @@ export function anchorSelector(text: string, selector: TextQuoteSelector): Ancho
   }
   if (!winner) return null;
   const { start, end, errors } = winner;
+  // No errors for a long passage means only that its ends and length agree: the words decide.
   return errors === 0 && text.startsWith(exact, start) ? wordForWord(start) : { start, end, quality: 'fuzzy' };
 }
 

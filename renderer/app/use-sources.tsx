@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { CaptureOutcome } from '../../core/contract';
 import type { CitationFields } from '../../core/citations/schema';
-import type { BriefErrorInfo } from '../../core/errors';
+import { toErrorInfo, type BriefErrorInfo } from '../../core/errors';
 import type { DocumentSource } from '../../core/sources/schema';
 import { formatFullNote, refRunsToPlainText } from '../../core/sources/format';
 import { bytesToBase64 } from '../../core/text/base64';
@@ -69,6 +69,32 @@ export function useSources(host: HostClient, session: DocumentSession) {
     [capture, showProblem, enqueue],
   );
 
+  /** Sources from a reference manager (CSL-JSON, BibTeX, RIS): no text snapshot, ids made unique in this document. */
+  const importReferences = useCallback(
+    async (file: File) => {
+      // The parsers (citation-js) load only when someone imports references.
+      const { importSourcesFile } = await import('../../core/sources/interchange');
+      try {
+        const imported = importSourcesFile(file.name, await file.text());
+        const added: DocumentSource[] = [];
+        for (const source of imported.sources) added.push({ ...source, id: uniqueSourceId(source.id, [...sources, ...added]) });
+        if (added.length > 0) updateSources([...sources, ...added]);
+        const problems = imported.problems.length > 0 ? ` Left out: ${imported.problems.join(' ')}` : '';
+        session.showNotice(`Imported ${added.length} ${added.length === 1 ? 'source' : 'sources'} from ${file.name}.${problems}`);
+      } catch (thrown) {
+        showProblem({ error: toErrorInfo(thrown) });
+      }
+    },
+    [sources, updateSources, session, showProblem],
+  );
+
+  /** Copies the sources as CSL-JSON, which Zotero imports from the clipboard. */
+  const copyAsCslJson = useCallback(async () => {
+    const { toCslJson } = await import('../../core/sources/csl-json');
+    await navigator.clipboard.writeText(`${JSON.stringify(toCslJson(sources), null, 2)}\n`);
+    session.showNotice(`Copied ${sources.length} ${sources.length === 1 ? 'source' : 'sources'} as CSL-JSON. In Zotero: File › Import from Clipboard.`);
+  }, [sources, session]);
+
   const closeFirst = () => setPending((queue) => queue.slice(1));
 
   const panel = visible ? (
@@ -80,6 +106,8 @@ export function useSources(host: HostClient, session: DocumentSession) {
       onChange={updateSources}
       onAdd={() => enqueue(null)}
       onAddFiles={(files) => void addFiles(files)}
+      onImportReferences={(file) => void importReferences(file)}
+      onCopyCslJson={() => void copyAsCslJson()}
       onHide={() => setVisible(false)}
     />
   ) : null;

@@ -165,4 +165,16 @@ describe('a source captured, graded and cited to its passage', () => {
     await expect.poll(() => marker.getAttribute('class')).toContain('has-problem');
     expect(await page.locator('[data-testid="toggle-sources"]').innerText()).toBe('Sources (1)');
   });
+
+  it('imports references from a reference manager’s RIS file, without text to cite passages from', async () => {
+    const { page } = session;
+    const ris = ['TY  - RPRT', 'TI  - Detention facilities in the north-east', 'AU  - Lindqvist, Ola', 'PY  - 2021', 'PB  - Example Institute', 'ER  - ', ''].join('\n');
+    await page.click('[data-testid="toggle-sources"]');
+    await page.locator('[data-testid="import-references"]').setInputFiles({ name: 'library.ris', mimeType: 'application/x-research-info-systems', buffer: Buffer.from(ris) });
+    await page.locator('[data-testid="notice-bar"]').waitFor();
+    expect(await page.locator('[data-testid="notice-bar"]').innerText()).toContain('Imported 1 source from library.ris.');
+    expect(await page.locator('[data-testid="toggle-sources"]').innerText()).toBe('Sources (2)');
+    await page.click('.source-row:has-text("Detention facilities in the north-east")');
+    expect(await page.locator('[data-testid="source-detail"]').innerText()).toContain('This source has no captured text.');
+  });
 });

@@ -25,6 +25,9 @@ export interface SourcesPanelProps {
   onAdd: () => void;
   /** Captures dropped or chosen files. */
   onAddFiles: (files: File[]) => void;
+  /** Adds the references in a CSL-JSON, BibTeX or RIS file. */
+  onImportReferences: (file: File) => void;
+  onCopyCslJson: () => void;
   onHide: () => void;
 }
 
@@ -35,7 +38,7 @@ const SOURCE_FILE_TYPES = '.txt,.text,.html,.htm,.md,.markdown,.pdf,.docx';
  * The document's sources: a searchable, sortable list with grades and citation counts,
  * and a viewer for one source's text, from which passages are cited at the caret.
  */
-export function SourcesPanel({ sources, readOnly, view, onView, onChange, onAdd, onAddFiles, onHide }: SourcesPanelProps) {
+export function SourcesPanel({ sources, readOnly, view, onView, onChange, onAdd, onAddFiles, onImportReferences, onCopyCslJson, onHide }: SourcesPanelProps) {
   const [editor] = useLexicalComposerContext();
   const { index } = useCitationEnvironment();
   useSyncExternalStore(index.subscribe, index.getVersion);
@@ -116,6 +119,22 @@ export function SourcesPanel({ sources, readOnly, view, onView, onChange, onAdd,
                   }}
                 />
               </label>
+              <label className="file-button" title="Add references exported from Zotero or another reference manager">
+                Import references…
+                <input
+                  type="file"
+                  accept=".json,.bib,.bibtex,.ris"
+                  data-testid="import-references"
+                  onChange={(event) => {
+                    const file = event.target.files?.[0];
+                    event.target.value = '';
+                    if (file) onImportReferences(file);
+                  }}
+                />
+              </label>
+              <button type="button" onClick={onCopyCslJson} disabled={sources.length === 0} title="Copy the sources as CSL-JSON, for Zotero">
+                Copy as CSL-JSON
+              </button>
             </div>
           )}
           <div className="source-filters">
