@@ -1,6 +1,7 @@
 import approxSearch from 'approx-string-match';
 import { BriefError } from '../errors';
 import type { TextQuoteSelector } from './schema';
+import { isWordCharacter } from './sentences';
 
 /**
  * Finding a cited passage again in a snapshot that may have been corrected since it was
@@ -50,15 +51,6 @@ const NEARBY = 2_000;
 // Weights of the match score: the passage's own words count most, then its context, then closeness to where it was.
 const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
 const WEIGHT_TOTAL = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position;
-
-const WORD_CHARACTER = /[\p{L}\p{M}\p{N}_]/u;
-
-function isWordCharacter(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  // A surrogate half belongs to a character outside the BMP: never cut between the halves.
-  if (code >= 0xd800 && code <= 0xdfff) return true;
-  return WORD_CHARACTER.test(text[index] ?? '');
-}
 
 function isSpace(text: string, index: number): boolean {
   return /\s/.test(text[index] ?? '');

@@ -1,6 +1,7 @@
 import approxSearch from 'approx-string-match';
 import type { BodyCitation, BodyText } from './collect';
 import { excerpt, type QuoteMismatch, type TextRange } from './findings';
+import { findQuotations, isWordCharacter, splitSentences } from './sentences';
 
 /**
  * Words in quotation marks next to a citation must be the source's words. They are

@@ -178,3 +178,81 @@ describe('a source captured, graded and cited to its passage', () => {
     expect(await page.locator('[data-testid="source-detail"]').innerText()).toContain('This source has no captured text.');
   });
 });
+
+describe('citations through copy, cut, paste, undo and redo, and a corrected snapshot', () => {
+  let session: E2ESession;
+  const markers = () => session.page.locator(`${EDITOR} [data-testid="citation"]`);
+  const labels = () => markers().allInnerTexts();
+
+  beforeAll(async () => {
+    session = await openFreshEditor();
+    const { page } = session;
+    await page.keyboard.type('Officials said the inspections would begin next month.');
+    await page.keyboard.press('Control+Alt+s');
+    await page.click('[data-testid="add-source-paste"]');
+    await page.fill('[data-testid="paste-source"]', 'Inspection plan announced\n\nOfficials said an inspection campaign in the prisons would begin next month, with teams visiting each site.');
+    await page.click('[data-testid="capture-source"]');
+    await page.click('[data-testid="add-source"]');
+    await page.locator('[data-testid="source-text"]').waitFor();
+  });
+  afterAll(() => closeExpectingNoPageErrors(session));
+
+  it('cites the whole source with a pinpoint, and several citations at one point read "1,2"', async () => {
+    const { page } = session;
+    await page.click(EDITOR);
+    await page.keyboard.press('Control+End');
+    await page.fill('[data-testid="pinpoint"]', 'para. 2');
+    await page.click('[data-testid="cite-whole-source"]');
+    await page.click('[data-testid="cite-whole-source"]');
+    await expect.poll(labels).toEqual(['1', ',2']);
+    await page.keyboard.press('Backspace');
+    await expect.poll(labels).toEqual(['1']);
+    await markers().first().hover();
+    expect(await page.locator('[data-testid="citation-card"]').innerText()).toContain('Cites the whole source, para. 2.');
+  });
+
+  it('keeps the link through copy and paste, undo and redo, cut and paste', async () => {
+    const { page } = session;
+    await page.click(EDITOR);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+v');
+    await expect.poll(labels).toEqual(['1', '2']);
+    await page.keyboard.press('Control+z');
+    await expect.poll(labels).toEqual(['1']);
+    await page.keyboard.press('Control+y');
+    await expect.poll(labels).toEqual(['1', '2']);
+
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Control+x');
+    await expect.poll(labels).toEqual([]);
+    await page.keyboard.press('Control+v');
+    await expect.poll(labels).toEqual(['1', '2']);
+    const sourceIds = await markers().evaluateAll((elements) => elements.map((element) => element.getAttribute('data-source-id')));
+    expect(new Set(sourceIds).size).toBe(1);
+    expect(sourceIds[0]).toMatch(/^src-/);
+  });
+
+  it('finds a cited passage again after the snapshot is corrected', async () => {
+    const { page } = session;
+    await page.click(EDITOR);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Teams will visit each site.');
+    await selectInViewer(page, 'with teams visiting each site');
+    await page.click('[data-testid="cite-selection"]');
+    await expect.poll(labels).toEqual(['1', '2', '3']);
+
+    await page.click('[data-testid="correct-text"]');
+    const text = await page.locator('[data-testid="correct-snapshot"]').inputValue();
+    await page.fill('[data-testid="correct-snapshot"]', text.replace('Officials said', 'Prison officials said on Monday'));
+    await page.click('[data-testid="save-snapshot"]');
+    await page.click(`${EDITOR} [data-testid="citation"] >> nth=2`);
+    await expect
+      .poll(() => page.evaluate(() => [...(CSS.highlights.get('bw-focused-passage') ?? [])].map((range) => range.toString())))
+      .toEqual(['with teams visiting each site']);
+    expect(await markers().nth(2).getAttribute('class')).not.toContain('has-problem');
+  });
+});

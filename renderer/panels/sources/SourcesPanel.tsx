@@ -4,6 +4,7 @@ import type { TextQuoteSelector } from '../../../core/citations/schema';
 import { gradeLabel, outletOf, RELIABILITY, CREDIBILITY, type DocumentSource } from '../../../core/sources/schema';
 import { INSERT_CITATION_COMMAND } from '../../editor/plugins/citations/citation-commands';
 import { useCitationEnvironment } from '../../editor/plugins/citations/citations-context';
+import { sha256Hex } from '../../../core/text/sha256';
 import { SourceDetailsForm, sourceProblems } from './SourceDetailsForm';
 import { SourceViewer } from './SourceViewer';
 import { buildSourceIndex, filterSources, type SourceSort } from './source-search';
@@ -216,6 +217,7 @@ function SourceDetail({
   onDelete: () => void;
 }) {
   const [draft, setDraft] = useState<DocumentSource | null>(null);
+  const [correcting, setCorrecting] = useState<string | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const grade = gradeLabel(source);
 
@@ -245,6 +247,35 @@ function SourceDetail({
     );
   }
 
+  if (correcting !== null && source.snapshot) {
+    const snapshot = source.snapshot;
+    return (
+      <form
+        className="source-detail"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          // The fingerprint follows the text, so a reader can see the snapshot was corrected after capture.
+          onSave({ ...source, snapshot: { ...snapshot, text: correcting, sha256: sha256Hex(correcting) } });
+          setCorrecting(null);
+        }}
+      >
+        <label htmlFor="correct-snapshot" className="field-label">
+          Correct the captured text (a typo, a line the capture missed). Citations find their passages again by their words and context.
+        </label>
+        <textarea id="correct-snapshot" className="correct-snapshot" dir="auto" value={correcting} onChange={(event) => setCorrecting(event.target.value)} data-testid="correct-snapshot" />
+        <div className="dialog-actions">
+          <button type="button" onClick={() => setCorrecting(null)}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" data-testid="save-snapshot" disabled={!correcting.trim()}>
+            Save text
+          </button>
+        </div>
+      </form>
+    );
+  }
+
   return (
     <div className="source-detail" data-testid="source-detail">
       <button type="button" className="link-button back-button" onClick={onBack}>
@@ -261,6 +292,11 @@ function SourceDetail({
           <button type="button" onClick={() => setDraft(source)} data-testid="edit-source">
             Edit details…
           </button>
+          {source.snapshot && (
+            <button type="button" onClick={() => setCorrecting(source.snapshot?.text ?? '')} data-testid="correct-text">
+              Correct the text…
+            </button>
+          )}
           <button type="button" onClick={() => (citedCount > 0 ? setConfirmingDelete(true) : onDelete())} data-testid="delete-source">
             Delete
           </button>

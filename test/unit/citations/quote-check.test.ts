@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { selectorFor } from '../../../core/citations/anchor';
 import type { QuoteMismatch } from '../../../core/citations/findings';
 import { citationProblems } from '../../../core/citations/integrity';
-import { findQuotations, normalizeForQuotes, splitSentences } from '../../../core/citations/quote-check';
+import { normalizeForQuotes } from '../../../core/citations/quote-check';
 import { ARTICLE, bodyOf, cite, documentWith, generatedText, para, rangeOf, sourceWith } from '../../fixtures/citations/bodies';
 
 const PASSAGE = 'urged foreign governments to repatriate their citizens held in Iraqi prisons for links to the group, "and among them are leaders in the group,"';
@@ -18,53 +18,6 @@ function mismatches(paragraph: string, snapshot = ARTICLE, passage: string | nul
   const document = documentWith(bodyOf(para(paragraph, cite('src-1', selector))), [sourceWith('src-1', snapshot, 'Adviser presses states')]);
   return citationProblems(document).filter((finding): finding is QuoteMismatch => finding.rule === 'citation.quote-mismatch');
 }
-
-describe('findQuotations', () => {
-  it('finds straight, curly and guillemet quotations with their ranges', () => {
-    const text = 'He said "take them back", then “move them elsewhere” and «keep them safe».';
-    expect(findQuotations(text).map(({ inner }) => inner)).toEqual(['take them back', 'move them elsewhere', 'keep them safe']);
-    expect(findQuotations(text)[0]).toMatchObject({ start: 8, end: 24 });
-  });
-
-  it('keeps a nested quotation inside the one around it', () => {
-    expect(findQuotations('“He called it ‘a campaign’ and ‘urgent’,” she said.').map(({ inner }) => inner)).toEqual(['He called it ‘a campaign’ and ‘urgent’,']);
-  });
-
-  it('reads apostrophes as apostrophes, not quotation marks', () => {
-    expect(findQuotations('The group’s leaders and the states’ view don’t change.')).toEqual([]);
-    expect(findQuotations('She called it ‘the mission’s task’ twice.').map(({ inner }) => inner)).toEqual(['the mission’s task']);
-  });
-
-  it('ignores a mark that never closes, but not the quotations after it', () => {
-    expect(findQuotations('The ‘90s ended. He said “go home” then.').map(({ inner }) => inner)).toEqual(['go home']);
-  });
-});
-
-describe('splitSentences', () => {
-  const sentencesOf = (text: string) => splitSentences(text).map(({ start, end }) => text.slice(start, end));
-
-  it('splits at full stops, question and exclamation marks followed by a space', () => {
-    expect(sentencesOf('One. Two? Three!  Four')).toEqual(['One.', 'Two?', 'Three!', 'Four']);
-  });
-
-  it('does not split after abbreviations, initials or before a lower-case word', () => {
-    expect(sentencesOf('Mr. Ashby met Dr. Lane in the U.S. on Monday. J. R. Smith, e.g. the envoy, was late. Figures were approx. stable.')).toEqual([
-      'Mr. Ashby met Dr. Lane in the U.S. on Monday.',
-      'J. R. Smith, e.g. the envoy, was late.',
-      'Figures were approx. stable.',
-    ]);
-    expect(sentencesOf('It rose 3.5 per cent... and then fell.')).toEqual(['It rose 3.5 per cent... and then fell.']);
-  });
-
-  it('never splits a quotation, and ends a sentence after a quoted one', () => {
-    expect(sentencesOf('He said: “We will not stop. We will return.” Then he left.')).toEqual(['He said: “We will not stop. We will return.”', 'Then he left.']);
-    expect(sentencesOf('“Why?” he asked. (It was late.) Done')).toEqual(['“Why?” he asked.', '(It was late.)', 'Done']);
-  });
-
-  it('splits Arabic at its question mark and full stop', () => {
-    expect(sentencesOf('هل سيعودون؟ قال المستشار نعم.')).toEqual(['هل سيعودون؟', 'قال المستشار نعم.']);
-  });
-});
 
 describe('normalizeForQuotes', () => {
   it('ignores whitespace, the style of quotation marks and of the ellipsis, and invisible marks', () => {

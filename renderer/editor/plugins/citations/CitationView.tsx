@@ -38,7 +38,7 @@ export function CitationView({ nodeKey, fields }: { nodeKey: NodeKey; fields: Ci
       >
         {label || '·'}
       </sup>
-      {cardOpen && (
+      {(cardOpen || isSelected) && (
         <span className="bw-cite-card" role="tooltip" data-testid="citation-card" contentEditable={false}>
           <span className="bw-cite-card-reference">
             <strong>{number}.</strong> {reference}
