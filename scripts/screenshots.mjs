@@ -1,6 +1,6 @@
 // Takes the screenshots in docs/images from the running app (web host + Debian's Chromium).
 // Usage: npm run build && node scripts/screenshots.mjs
-import { mkdtemp, mkdir } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,6 +91,42 @@ await page.waitForTimeout(300);
 await page.locator('.editor-scroll').evaluate((element) => element.scrollTo(0, 0));
 await page.screenshot({ path: join(out, 'readout-from-template.png') });
 console.log('Wrote template-picker.png, readout-metadata.png, readout-from-template.png');
+
+// A source pasted, confirmed, graded and cited; the citation's hover card; the sources list.
+const article = await readFile(new URL('../test/fixtures/sources/erbil-border-article.txt', import.meta.url), 'utf8');
+const summary = page.locator('[data-section-role="reporting"]').first().locator('xpath=following-sibling::p[1]');
+await summary.click();
+await type('The deputy minister said longer opening hours were “the least we owe them.”');
+await page.click('[data-testid="toggle-sources"]');
+await page.click('[data-testid="add-source-paste"]');
+await page.fill('[data-testid="paste-source"]', article);
+await page.click('[data-testid="capture-source"]');
+await page.locator('[data-source-field="title"]').waitFor();
+await page.locator('[data-source-field="reliability"]').selectOption('B');
+await page.locator('[data-source-field="credibility"]').selectOption('2');
+await page.locator('[data-testid="dropped-lines"] summary').click();
+await page.screenshot({ path: join(out, 'source-confirm.png') });
+await page.click('[data-testid="add-source"]');
+await page.locator('[data-testid="source-text"]').evaluate((element) => {
+  const text = element.firstChild;
+  const words = 'longer hours were “the least we owe them.”';
+  const start = text.textContent.indexOf(words);
+  const range = document.createRange();
+  range.setStart(text, start);
+  range.setEnd(text, start + words.length);
+  getSelection().removeAllRanges();
+  getSelection().addRange(range);
+});
+await page.click('[data-testid="cite-selection"]');
+await page.locator('[data-testid="citation"]').hover();
+await page.locator('[data-testid="citation-card"]').waitFor();
+await page.waitForTimeout(300);
+await page.screenshot({ path: join(out, 'citation-hover.png') });
+await page.click('text=← All sources');
+await page.mouse.move(0, 0);
+await page.waitForTimeout(200);
+await page.screenshot({ path: join(out, 'sources-panel.png') });
+console.log('Wrote source-confirm.png, citation-hover.png, sources-panel.png');
 
 await browser.close();
 host.kill();

@@ -3,7 +3,7 @@ import type { CaptureOutcome } from '../../core/contract';
 import type { CitationFields } from '../../core/citations/schema';
 import { toErrorInfo, type BriefErrorInfo } from '../../core/errors';
 import type { DocumentSource } from '../../core/sources/schema';
-import { formatFullNote, refRunsToPlainText } from '../../core/sources/format';
+import { formatFullNote } from '../../core/sources/format';
 import { bytesToBase64 } from '../../core/text/base64';
 import { CitationIndex } from '../editor/plugins/citations/citation-index';
 import type { CitationEnvironment } from '../editor/plugins/citations/citations-context';
@@ -44,7 +44,7 @@ export function useSources(host: HostClient, session: DocumentSession) {
       index,
       sources: new Map(sources.map((source) => [source.id, source])),
       // The hover reads as the source's first note would.
-      reference: (source) => refRunsToPlainText(formatFullNote(source)),
+      reference: (source) => formatFullNote(source),
       open: openCitation,
     }),
     [index, sources, openCitation],

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostMethods } from '../../core/contract';
 import { decodeBrief } from '../../core/document/container';
 import { CONTENT_SECURITY_POLICY } from '../../electron/services/content-security';
-import { typeReadoutOpening } from '../e2e/scenarios';
+import { pasteSourceAndCite, SOURCE_SCENARIO, typeReadoutOpening } from '../e2e/scenarios';
 
 // The page's elements this suite relies on, in one place (the editor UI is young).
 const SELECTORS = {
@@ -169,6 +169,16 @@ describe.skipIf(!binary.path)('the desktop app', () => {
     await expect.poll(() => reopened.locator('h1').count()).toBe(1);
     expect(await reopened.innerHTML()).toBe(typed);
     expect(await windowTitle(first.app)).toBe('araji-readout.brief — Briefwright');
+    expect(first.pageErrors).toEqual([]);
+  });
+
+  it('captures a pasted source and cites a passage of it, as in the browser', async () => {
+    const { page } = first;
+    await pasteSourceAndCite(page, SOURCE_SCENARIO);
+    const marker = page.locator(`${SELECTORS.editor} [data-testid="citation"]`);
+    expect(await marker.innerText()).toBe('1');
+    await marker.hover();
+    expect(await page.locator('[data-testid="citation-card"]').innerText()).toContain(SOURCE_SCENARIO.passage);
     expect(first.pageErrors).toEqual([]);
   });
 

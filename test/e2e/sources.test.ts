@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBrief } from '../../core/document/container';
 import { closeExpectingNoPageErrors, openFreshEditor, type E2ESession } from './harness';
-import { EDITOR } from './scenarios';
+import { EDITOR, pasteSourceAndCite, selectInViewer, SOURCE_SCENARIO } from './scenarios';
 
 // An invented article in the shape of a regional outlet's page: headline, byline, date,
 // dateline, share buttons and a comment policy.
@@ -40,20 +40,6 @@ async function pasteHtml(page: Page, selector: string, html: string): Promise<vo
   }, html);
 }
 
-/** Selects `passage` in the source viewer's text, as dragging over it would. */
-async function selectInViewer(page: Page, passage: string): Promise<void> {
-  await page.locator('[data-testid="source-text"]').evaluate((element, words) => {
-    const text = element.firstChild as Text;
-    const start = (text.textContent ?? '').indexOf(words);
-    if (start < 0) throw new Error(`"${words}" is not in the source text`);
-    const range = document.createRange();
-    range.setStart(text, start);
-    range.setEnd(text, start + words.length);
-    const selection = window.getSelection() as Selection;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }, passage);
-}
 
 describe('a source captured, graded and cited to its passage', () => {
   let session: E2ESession;
@@ -254,5 +240,20 @@ describe('citations through copy, cut, paste, undo and redo, and a corrected sna
       .poll(() => page.evaluate(() => [...(CSS.highlights.get('bw-focused-passage') ?? [])].map((range) => range.toString())))
       .toEqual(['with teams visiting each site']);
     expect(await markers().nth(2).getAttribute('class')).not.toContain('has-problem');
+  });
+});
+
+describe('the source scenario shared with the desktop suite', () => {
+  it('captures a pasted source, grades it and cites a passage as note 1', async () => {
+    const session = await openFreshEditor();
+    const { page } = session;
+    await page.keyboard.type('Inspections begin next month.');
+    await pasteSourceAndCite(page, SOURCE_SCENARIO);
+    const marker = page.locator(`${EDITOR} [data-testid="citation"]`);
+    expect(await marker.innerText()).toBe('1');
+    expect(await page.locator('[data-testid="source-detail"] .grade-badge').first().innerText()).toBe('B2');
+    await marker.hover();
+    expect(await page.locator('[data-testid="citation-card"]').innerText()).toContain(SOURCE_SCENARIO.passage);
+    await closeExpectingNoPageErrors(session);
   });
 });

@@ -2,6 +2,7 @@ import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection'
 import type { NodeKey } from 'lexical';
 import { useState, useSyncExternalStore } from 'react';
 import type { CitationFields } from '../../../../core/citations/schema';
+import { refRunsToPlainText } from '../../../../core/sources/format';
 import { gradeLabel } from '../../../../core/sources/schema';
 import { useCitationEnvironment } from './citations-context';
 
@@ -17,7 +18,7 @@ export function CitationView({ nodeKey, fields }: { nodeKey: NodeKey; fields: Ci
   const source = environment.sources.get(fields.sourceId);
   const issue = useSyncExternalStore(environment.index.subscribe, () => environment.index.issue(nodeKey));
   const problem = issue?.message ?? (source ? null : 'The source of this citation is not in the document.');
-  const reference = source ? environment.reference(source) : `Source missing (${fields.sourceId})`;
+  const reference = source ? environment.reference(source) : [{ text: `Source missing (${fields.sourceId})` }];
   const grade = source ? gradeLabel(source) : '';
   const number = label.replace(',', '');
   const className = ['bw-cite', problem ? 'has-problem' : '', isSelected ? 'is-selected' : ''].filter(Boolean).join(' ');
@@ -30,7 +31,7 @@ export function CitationView({ nodeKey, fields }: { nodeKey: NodeKey; fields: Ci
         tabIndex={-1}
         data-testid="citation"
         data-source-id={fields.sourceId}
-        aria-label={`Note ${number}: ${reference}${problem ? `. Problem: ${problem}` : ''}`}
+        aria-label={`Note ${number}: ${refRunsToPlainText(reference)}${problem ? `. Problem: ${problem}` : ''}`}
         onClick={(event) => {
           event.preventDefault();
           if (source) environment.open(fields);
@@ -41,10 +42,11 @@ export function CitationView({ nodeKey, fields }: { nodeKey: NodeKey; fields: Ci
       {(cardOpen || isSelected) && (
         <span className="bw-cite-card" role="tooltip" data-testid="citation-card" contentEditable={false}>
           <span className="bw-cite-card-reference">
-            <strong>{number}.</strong> {reference}
+            <strong>{number}.</strong>{' '}
+            {reference.map((run, index) => (run.italic ? <i key={index}>{run.text}</i> : <span key={index}>{run.text}</span>))}
             {grade && <span className="grade-badge">{grade}</span>}
           </span>
-          {fields.selector && <q className="bw-cite-card-passage">{fields.selector.exact}</q>}
+          {fields.selector && <span className="bw-cite-card-passage" dir="auto">{fields.selector.exact}</span>}
           {fields.selector && fields.pinpoint && <span className="bw-cite-card-whole">{fields.pinpoint}</span>}
           {!fields.selector && <span className="bw-cite-card-whole">Cites the whole source{fields.pinpoint ? `, ${fields.pinpoint}` : ''}.</span>}
           {problem && (

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { CitationFields } from '../../../../core/citations/schema';
+import type { RefRun } from '../../../../core/sources/format';
 import type { DocumentSource } from '../../../../core/sources/schema';
 import { CitationIndex } from './citation-index';
 
@@ -8,7 +9,7 @@ export interface CitationEnvironment {
   index: CitationIndex;
   sources: ReadonlyMap<string, DocumentSource>;
   /** The formatted reference for a citation's source (as its note would read). */
-  reference(source: DocumentSource): string;
+  reference(source: DocumentSource): readonly RefRun[];
   /** Opens the cited source at the cited passage. */
   open(fields: CitationFields): void;
 }
@@ -16,7 +17,7 @@ export interface CitationEnvironment {
 export const CitationContext = createContext<CitationEnvironment>({
   index: new CitationIndex(),
   sources: new Map(),
-  reference: (source) => source.title,
+  reference: (source) => [{ text: source.title }],
   open: () => undefined,
 });
 
