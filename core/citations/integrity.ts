@@ -18,7 +18,7 @@ export type CitedDocument = Pick<BriefDocument, 'body' | 'sources'>;
 export function citationProblems(document: CitedDocument, bodyText: BodyText = readBodyText(document.body)): CitationFinding[] {
   const sources = new Map(document.sources.map((source) => [source.id, source]));
   const cited = new Map<number, CitedSource>();
-  const findings: CitationFinding[] = [];
+  const findings: Array<Exclude<CitationFinding, UnusedSource>> = [];
   for (const citation of bodyText.citations) {
     const at = {
       sourceId: citation.sourceId,
@@ -58,10 +58,9 @@ export function citationProblems(document: CitedDocument, bodyText: BodyText = r
   }
   findings.push(...quoteMismatches(bodyText, (citation) => cited.get(citation.index) ?? null));
   // Quotation findings come block by block: put them among the citation findings, in reading order (the sort is stable).
-  findings.sort((a, b) => (a.location && b.location ? a.location.block - b.location.block || a.location.range.start - b.location.range.start : 0));
+  findings.sort((a, b) => a.location.block - b.location.block || a.location.range.start - b.location.range.start);
   const counts = countCitations(bodyText.citations.map((citation) => citation.sourceId), document.sources);
-  findings.push(...document.sources.filter((source) => counts.get(source.id) === 0).map(unusedFinding));
-  return findings;
+  return [...findings, ...document.sources.filter((source) => counts.get(source.id) === 0).map(unusedFinding)];
 }
 
 /** The sources nothing in the body cites, in the order of the sources list. */

@@ -57,9 +57,10 @@ export function quoteMismatches(body: BodyText, citedSource: (citation: BodyCita
     for (const quotation of quotations) {
       const pattern = parseQuotation(quotation.inner);
       if (!pattern) continue;
-      const sentence = sentenceAt(sentences, quotation.start);
+      // The quotation's first mark is a character, so it belongs to the sentence starting at or before it.
+      const sentence = sentenceBefore(sentences, quotation.start + 1);
       const sources = citations
-        .filter((citation) => sentenceAt(sentences, citation.offset, true) === sentence)
+        .filter((citation) => sentenceBefore(sentences, citation.offset) === sentence)
         .map((citation) => ({ citation, source: citedSource(citation) }))
         .filter((cited): cited is { citation: BodyCitation; source: CitedSource } => cited.source !== null);
       if (sources.length === 0) continue;
@@ -104,17 +105,17 @@ function normalizedSnapshot(text: string): string {
 }
 
 /**
- * The sentence an offset falls in. A citation has no text: it belongs to the sentence
- * before it up to and including the point where the next sentence starts.
+ * The index of the last sentence starting before `offset` (the first when none does). A
+ * citation at `offset` has no text of its own: it belongs to the sentence before it, up
+ * to and including the point where the next sentence starts.
  */
-function sentenceAt(sentences: readonly TextRange[], offset: number, isCitation = false): number {
+function sentenceBefore(sentences: readonly TextRange[], offset: number): number {
   let low = 0;
   let high = sentences.length - 1;
   let found = 0;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const start = (sentences[middle] as TextRange).start;
-    if (isCitation ? start < offset : start <= offset) {
+    if ((sentences[middle] as TextRange).start < offset) {
       found = middle;
       low = middle + 1;
     } else {
@@ -138,13 +139,14 @@ export function normalizeForQuotes(text: string): string {
     .trim();
 }
 
-/** One run of the quotation's own words; an edge next to a bracketed insertion may fall inside a word. */
+/**
+ * One run of the quotation's own words. Runs of a part are separated by bracketed
+ * insertions; an edge next to one may fall inside a word ("[t]he").
+ */
 interface Segment {
   text: string;
   openStart: boolean;
   openEnd: boolean;
-  /** How far after the segment before it this one may start: the source words a bracketed insertion stands for. */
-  gapBefore: number;
 }
 
 interface QuotationPattern {
@@ -169,7 +171,7 @@ function parseQuotation(inner: string): QuotationPattern | null {
   const lastSegment = lastPart[lastPart.length - 1] as Segment;
   const stop = /[.,]$/.test(lastSegment.text) && !lastSegment.openEnd ? lastSegment.text.slice(0, -1).trimEnd() : null;
   const withoutClosingStop = stop ? [...parts.slice(0, -1), [...lastPart.slice(0, -1), { ...lastSegment, text: stop }]] : null;
-  return { parts, words, withoutClosingStop: stop === '' ? null : withoutClosingStop };
+  return { parts, words, withoutClosingStop };
 }
 
 function parseSegments(part: string): Segment[] {
@@ -185,7 +187,6 @@ function parseSegments(part: string): Segment[] {
       text,
       openStart: afterBracket && piece === piece.trimStart(),
       openEnd: beforeBracket && piece === piece.trimEnd(),
-      gapBefore: BRACKET_SPAN,
     });
   });
   return segments;
@@ -206,7 +207,7 @@ function matchesParts(source: string, parts: readonly Segment[][]): boolean {
   return true;
 }
 
-/** Where the part's segments first all match from `from`, each within its allowed gap of the one before: the end, or -1. */
+/** Where the part's segments first all match from `from`, each within a bracket's span of the one before: the end, or -1. */
 function matchPart(source: string, segments: readonly Segment[], from: number): number {
   const [first, ...rest] = segments as [Segment, ...Segment[]];
   let tries = 0;
@@ -222,10 +223,10 @@ function matchPart(source: string, segments: readonly Segment[], from: number): 
   return -1;
 }
 
-/** The end of the segment's first match within its gap after `from`, or -1. */
+/** The end of the segment's first match starting within a bracket's span after `from`, or -1. */
 function matchNear(source: string, segment: Segment, from: number): number {
   // Searching a window, not the rest of the source, keeps a common first word from making this quadratic.
-  const window = source.slice(from, from + segment.gapBefore + segment.text.length);
+  const window = source.slice(from, from + BRACKET_SPAN + segment.text.length);
   for (let at = window.indexOf(segment.text); at >= 0; at = window.indexOf(segment.text, at + 1)) {
     if (onBoundaries(source, from + at, segment)) return from + at + segment.text.length;
   }
@@ -243,7 +244,7 @@ function onBoundaries(source: string, start: number, segment: Segment): boolean 
 /**
  * The source text closest to the quoted words, to show beside them: in the cited passage
  * when it holds something close, else anywhere in the snapshot; null when nothing is
- * within half the quotation's length of edits.
+ * within half the quotation's length of edits (and at most MAX_CLOSEST_ERRORS).
  */
 function closestText(source: CitedSource, words: string): { text: string; start: number; end: number } | null {
   const query = words.slice(0, QUOTE_SEARCH);

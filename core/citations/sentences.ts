@@ -81,8 +81,10 @@ const TERMINATORS = new Set(['.', '?', '!', '؟', '。']);
 const SENTENCE_CLOSERS = new Set(['.', '?', '!', '؟', '"', '”', '’', "'", '»', ')', ']']);
 /** Words that end in a full stop without ending the sentence. Initials ("J.", "U.S.", "e.g.") are recognised by shape. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen lt col maj capt cpt sgt adm gov sen rep st jr sr mt ft vs etc cf al approx no nos vol fig pp para paras art ch sec dept est inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  'mr mrs ms dr prof gen lt col maj capt cpt sgt adm gov sen rep st jr sr mt ft vs etc cf al approx vol fig pp para paras dept inc ltd corp jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
+/** "No." abbreviates "number" only before one ("Camp No. 3"); otherwise it is the word "no". */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
 const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 // Longer runs without a space are not abbreviations; the bound keeps long runs of dots linear.
 const LONGEST_ABBREVIATION = 12;
@@ -147,5 +149,7 @@ function endsAbbreviation(text: string, dot: number): boolean {
   let from = dot;
   while (from > 0 && dot - from < LONGEST_ABBREVIATION && !isSpace(text[from - 1]) && !'("“‘«['.includes(text[from - 1] as string)) from -= 1;
   const word = text.slice(from, dot);
-  return ABBREVIATIONS.has(word.toLowerCase()) || INITIALS.test(word);
+  const lower = word.toLowerCase();
+  if (NUMBER_ABBREVIATIONS.has(lower)) return /^\s?\d/.test(text.slice(dot + 1, dot + 3));
+  return ABBREVIATIONS.has(lower) || INITIALS.test(word);
 }

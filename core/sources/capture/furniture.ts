@@ -59,9 +59,13 @@ const COOKIE_NOTICE =
 const COMMENT_SECTION_HEADING =
   /^(?:(?:\d+\s+)?comments?(?:\s+\(\d+\))?|(?:post|leave|add|write)\s+a\s+comment|join\s+the\s+(?:conversation|discussion)|(?:reader\s+)?comments?\s+polic(?:y|ies))$/i;
 
-/** Words every paragraph of a comment section uses: its policy, its form, its buttons. */
-const COMMENT_SECTION_TEXT =
-  /comment|moderat|guideline|tolerat|profanit|abus|approv|reject|publish|publication|reserve\s+the\s+right|required|submit|\bname\b|e-?mail|characters?\s+(?:left|remaining)|log\s*in|sign\s*in|\bsend\b|\bcancel\b|\breply\b/i;
+/** A comment section's policy: comments with their moderation, approval or rules, in either order. */
+const COMMENT_POLICY =
+  /\bcomments?\b.*\b(?:moderat\w*|guidelines?|polic(?:y|ies)|approv\w*|reject\w*|publish\w*|publication|reserve the right|relevant|courteous|respectful|offensive|remov\w*|delet\w*|submit\w*)|\b(?:moderat\w*|guidelines?|approv\w*|reject\w*)\b.*\bcomments?\b/is;
+/** What a comment policy forbids. */
+const FORBIDDEN_IN_COMMENTS = /\b(?:profanity|vulgarity|personal attacks|hate speech|spam|off-topic)\b/i;
+/** The labels and buttons of a comment form. */
+const COMMENT_FORM_LABEL = /^(?:name|e-?mail(?:\s+address)?|website|required|submit|send|cancel|reply|log\s*in|sign\s*in|post|comment)\s*\*?$/i;
 
 /** Text left out, and where it stood, so all of it can be listed in the original order. */
 export interface DroppedText extends PlacedText {
@@ -105,6 +109,13 @@ function droppedParagraph(lines: readonly TextLine[]): DroppedText {
   return { text: lines.map((line) => line.text.trim()).join('\n'), position: first.position, order: first.order };
 }
 
+/** Whether a paragraph reads as part of a comment section: its policy, or its form. */
+function isCommentSectionParagraph(lines: readonly TextLine[]): boolean {
+  const text = paragraphText(lines);
+  if (COMMENT_POLICY.test(text) || FORBIDDEN_IN_COMMENTS.test(text)) return true;
+  return lines.every((line) => COMMENT_FORM_LABEL.test(line.text.trim()) || isFurnitureLine(line.text, 'text'));
+}
+
 /**
  * The paragraphs from a comment section's heading to the end, when every one after the
  * heading reads as part of the comment section (its policy, its form); none when any reads
@@ -115,7 +126,7 @@ function commentSection(paragraphs: readonly TextLine[][]): Set<TextLine[]> {
     const heading = paragraphs[start] as TextLine[];
     if (heading.length !== 1 || !COMMENT_SECTION_HEADING.test((heading[0] as TextLine).text.trim())) continue;
     const section = paragraphs.slice(start);
-    if (section.slice(1).every((lines) => COMMENT_SECTION_TEXT.test(paragraphText(lines)))) return new Set(section);
+    if (section.slice(1).every(isCommentSectionParagraph)) return new Set(section);
   }
   return new Set();
 }

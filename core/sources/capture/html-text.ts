@@ -111,6 +111,26 @@ function paragraphsIn(root: PageElement): string[] {
   return paragraphs;
 }
 
+/**
+ * Readability's time grows steeply with how deeply a page nests its elements (a second at
+ * 200 levels, minutes at 1,000); real articles stay far below this, and deeper pages are
+ * read whole instead.
+ */
+const MAX_READABLE_DEPTH = 150;
+/** Readability gives up on pages with more elements than this, and the page is read whole. */
+const MAX_READABLE_ELEMENTS = 50_000;
+
+/** Whether any element of the page sits deeper than `limit` levels. */
+function nestsDeeperThan(root: PageNode, limit: number): boolean {
+  const stack: { node: PageNode; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: PageNode; depth: number };
+    if (depth > limit) return true;
+    for (const child of Array.from(node.childNodes)) if (child.nodeType === ELEMENT_NODE) stack.push({ node: child, depth: depth + 1 });
+  }
+  return false;
+}
+
 function attribute(element: PageElement | null, name: string): string {
   return element?.getAttribute(name)?.trim() ?? '';
 }
@@ -299,10 +319,15 @@ export function readHtml(html: string): ExtractedText {
   const page = document.body ? paragraphsIn(document.body) : [];
 
   let parsed: ReturnType<Readability<PageElement>['parse']> = null;
-  try {
-    parsed = new Readability<PageElement>(document as unknown as ReadabilityDocument, { serializer: (node) => node as unknown as PageElement }).parse();
-  } catch {
-    // Readability gives up on some pages; the whole page's text is used instead (warned below).
+  if (document.body && !nestsDeeperThan(document.body, MAX_READABLE_DEPTH)) {
+    try {
+      parsed = new Readability<PageElement>(document as unknown as ReadabilityDocument, {
+        maxElemsToParse: MAX_READABLE_ELEMENTS,
+        serializer: (node) => node as unknown as PageElement,
+      }).parse();
+    } catch {
+      // Readability gives up on some pages; the whole page's text is used instead (warned below).
+    }
   }
   const article = parsed?.content ? paragraphsIn(parsed.content) : [];
   if (parsed?.title) hints.push({ field: 'title', value: parsed.title, evidence: 'article title (Readability)' });

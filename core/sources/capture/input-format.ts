@@ -64,8 +64,9 @@ function contains(bytes: Uint8Array, needle: string, within = bytes.length): boo
   return false;
 }
 
+/** Megabytes to one decimal, rounded up so a file just over the limit never reads as the limit. */
 function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
+  return (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1);
 }
 
 /** Refuses text longer than a snapshot can hold, saying the limit in words an analyst uses. */
@@ -166,7 +167,7 @@ function decodedText(text: string, input: CaptureInput, name: string): DecodedIn
 
 /** The refusal of a file over the size limit, for callers that know the size before reading it. */
 export function fileTooLarge(name: string, bytes: number): BriefError {
-  return new BriefError('too-large', `${name} is too large to capture as a source (${megabytes(bytes)} MB; the limit is 50 MB).`, `${bytes} bytes; limit ${MAX_CAPTURE_BYTES}`);
+  return new BriefError('too-large', `${name} is too large to capture as a source: ${megabytes(bytes)} MB, and the limit is 50 MB.`, `${bytes} bytes; limit ${MAX_CAPTURE_BYTES}`);
 }
 
 /**

@@ -50,6 +50,11 @@ describe('collectCitations', () => {
     expect(citations.map((citation) => citation.sectionRole)).toEqual([null, 'reporting', 'reporting', 'reporting', 'reporting', 'reporting', 'reporting', 'reporting', 'comment', 'comment', 'comment']);
   });
 
+  it('counts a citation in a section heading under that section', () => {
+    const heading = { ...sectionHeading('key-judgments', 'Key judgments'), children: [text('Key judgments'), cite('src-1')] };
+    expect(collectCitations(bodyOf(heading)).map((citation) => citation.sectionRole)).toEqual(['key-judgments']);
+  });
+
   it('keeps the passage, the pinpoint and the path of each citation node', () => {
     expect(citations[1]).toMatchObject({ selector, pinpoint: 'para. 2', path: [2, 1] });
     expect(citations[2]).toMatchObject({ selector: null, pinpoint: '', path: [2, 2] });

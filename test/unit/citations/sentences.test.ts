@@ -36,6 +36,7 @@ describe('splitSentences', () => {
       'Figures were approx. stable.',
     ]);
     expect(sentencesOf('It rose 3.5 per cent... and then fell.')).toEqual(['It rose 3.5 per cent... and then fell.']);
+    expect(sentencesOf('Camp No. 3 holds families. The answer was no. Then he left.')).toEqual(['Camp No. 3 holds families.', 'The answer was no.', 'Then he left.']);
   });
 
   it('never splits a quotation, and ends a sentence after a quoted one', () => {

@@ -108,9 +108,10 @@ describe('capturing pasted HTML', () => {
     });
   });
 
-  it('reads a page nested thousands of elements deep', async () => {
+  it('reads a page nested thousands of elements deep, whole, and quickly', async () => {
     const html = `${'<div>'.repeat(5000)}<p>The deepest paragraph of the page is still read as text, however deep it sits.</p>${'</div>'.repeat(5000)}`;
-    const { source } = await captureSource({ text: html, mediaType: 'text/html' }, captureOptions());
+    const { source, warnings } = await captureSource({ text: html, mediaType: 'text/html' }, captureOptions());
     expect(source.snapshot?.text).toBe('The deepest paragraph of the page is still read as text, however deep it sits.');
+    expect(warnings).toContain("The article could not be told apart from the rest of the page, so the whole page's text was kept (without site furniture); check it.");
   });
 });
