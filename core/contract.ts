@@ -57,7 +57,7 @@ export const CaptureOutcomeSchema = z.object({
 });
 export type CaptureOutcome = z.infer<typeof CaptureOutcomeSchema>;
 
-export const MenuCommandSchema = z.enum(['new', 'open', 'save', 'save-as', 'close', 'find', 'word-count', 'toggle-sources']);
+export const MenuCommandSchema = z.enum(['new', 'open', 'save', 'save-as', 'close', 'find', 'word-count', 'toggle-sources', 'cite-selection']);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 
 /** Identifies one window (one editing session) to the host: for locks and crash recovery. */

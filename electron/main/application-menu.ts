@@ -55,6 +55,10 @@ export function buildApplicationMenu(actions: MenuActions, options: { isPackaged
       ],
     },
     {
+      label: '&Insert',
+      submenu: [command('cite-selection', 'Citation of the Selected Passage', 'CmdOrCtrl+Shift+K')],
+    },
+    {
       label: '&View',
       submenu: [
         command('toggle-sources', 'Sources', 'CmdOrCtrl+Alt+S'),

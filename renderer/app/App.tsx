@@ -17,6 +17,7 @@ import { displayName, suggestedFileName, useDocumentSession, type OpenOutcome } 
 import type { HostClient } from './host-client';
 import { useTemplates } from './templates';
 import { useSources } from './use-sources';
+import { requestCiteSelection } from '../panels/sources/cite-request';
 import { StartStrip } from './StartStrip';
 import type { Template } from '../../core/templates/schema';
 import { toErrorInfo } from '../../core/errors';
@@ -166,6 +167,8 @@ export function App({ host }: { host: HostClient }) {
           return undefined;
         case 'toggle-sources':
           return sources.toggle();
+        case 'cite-selection':
+          return requestCiteSelection();
       }
     },
     [guardUnsaved, session, openDocument, save, saveAs, close, sources],
@@ -410,5 +413,6 @@ function shortcutCommand(event: KeyboardEvent): MenuCommand | null {
   if (key === 'o' && !event.shiftKey) return 'open';
   if (key === 'n' && event.altKey) return 'new';
   if (key === 'f' && !event.shiftKey && !event.altKey) return 'find';
+  if (key === 'k' && event.shiftKey && !event.altKey) return 'cite-selection';
   return null;
 }

@@ -228,7 +228,7 @@ describe('citations through copy, cut, paste, undo and redo, and a corrected sna
     await page.keyboard.press('Enter');
     await page.keyboard.type('Teams will visit each site.');
     await selectInViewer(page, 'with teams visiting each site');
-    await page.click('[data-testid="cite-selection"]');
+    await page.keyboard.press('Control+Shift+K');
     await expect.poll(labels).toEqual(['1', '2', '3']);
 
     await page.click('[data-testid="correct-text"]');

@@ -77,7 +77,7 @@ function isProse(lines: readonly TextLine[]): boolean {
   return /[.!?…:;"”’»)\u061f\u06d4]$/u.test(text) && text.split(/\s+/).length >= PROSE_WORDS;
 }
 
-/** A value the text or the page offers for a field, best first. */
+/** A value the text or the page offers for a field, and where it was found. */
 interface Candidate<T> {
   value: T;
   evidence: string;
@@ -115,10 +115,10 @@ function readMetadataLine(line: TextLine, findings: LineFindings, place: LinePla
     findings.metadataLines.push(line);
     return;
   }
-  const dates = dateLineDates(text);
-  if (dates.length > 0) {
-    const reading = (dates[0] as { reading: DateReading }).reading;
-    findings.dates.push({ reading, evidence: `date line ${quoted(text)}` });
+  // A date line with two dates ("Published 30-01-2022 | Updated 31-01-2022") is dated by the first.
+  const [date] = dateLineDates(text);
+  if (date) {
+    findings.dates.push({ reading: date.reading, evidence: `date line ${quoted(text)}` });
     findings.metadataLines.push(line);
     return;
   }

@@ -4,6 +4,7 @@ import type { TextQuoteSelector } from '../../../core/citations/schema';
 import { toErrorInfo } from '../../../core/errors';
 import type { DocumentSource } from '../../../core/sources/schema';
 import { revealRange } from '../../editor/plugins/find-replace/highlights';
+import { onCiteSelectionRequest } from './cite-request';
 
 // Cited passages are painted with the CSS Custom Highlight API over the one text node
 // that holds the snapshot, so character offsets in the DOM are offsets in the snapshot.
@@ -95,6 +96,13 @@ export function SourceViewer({ source, cited, focus, readOnly, onCite }: SourceV
     }
   };
 
+  // The menu's Insert › Citation and Ctrl+Shift+K reach the viewer as a request.
+  const citeRef = useRef(citeSelection);
+  useLayoutEffect(() => {
+    citeRef.current = citeSelection;
+  });
+  useEffect(() => (readOnly ? undefined : onCiteSelectionRequest(() => citeRef.current())), [readOnly]);
+
   return (
     <div className="source-viewer">
       {!readOnly && (
@@ -126,12 +134,6 @@ export function SourceViewer({ source, cited, focus, readOnly, onCite }: SourceV
             tabIndex={0}
             aria-label={`Text of “${source.title}” as captured`}
             data-testid="source-text"
-            onKeyDown={(event) => {
-              if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'k' && !readOnly) {
-                event.preventDefault();
-                citeSelection();
-              }
-            }}
           >
             {text}
           </div>
