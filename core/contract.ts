@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HOST_METHOD_NAMES, type HostMethodName } from './contract-methods';
-import { BriefDocumentSchema } from './document/schema';
+import { BriefDocumentSchema, NotesPlacementSchema } from './document/schema';
 import { TemplateSchema } from './templates/schema';
 import { SourceSchema } from './sources/schema';
 import { BRIEF_ERROR_CODES, type BriefErrorInfo, type Result } from './errors';
@@ -57,7 +57,7 @@ export const CaptureOutcomeSchema = z.object({
 });
 export type CaptureOutcome = z.infer<typeof CaptureOutcomeSchema>;
 
-export const MenuCommandSchema = z.enum(['new', 'open', 'save', 'save-as', 'close', 'find', 'word-count', 'toggle-sources', 'cite-selection']);
+export const MenuCommandSchema = z.enum(['new', 'open', 'save', 'save-as', 'close', 'find', 'word-count', 'toggle-sources', 'cite-selection', 'export']);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 
 /** Identifies one window (one editing session) to the host: for locks and crash recovery. */
@@ -164,6 +164,27 @@ export const hostContract = {
       .refine((input) => (input.text === undefined) !== (input.data === undefined), { error: 'Give either the pasted text or the file, not both.' }),
     CaptureOutcomeSchema,
   ),
+  /**
+   * Exports the document as the page holds it to DOCX or PDF, written atomically at
+   * `path` (a .docx or .pdf). Runs in the host, so typing never waits for it; `jobId`
+   * lets the page cancel it.
+   */
+  exportDocument: method(
+    z.object({
+      jobId: SessionId,
+      document: BriefDocumentSchema,
+      format: z.enum(['docx', 'pdf']),
+      notes: NotesPlacementSchema,
+      includeSourceList: z.boolean(),
+      distribution: z.boolean(),
+      path: DocumentPath,
+    }),
+    z.object({ file: z.object({ path: DocumentPath, name: z.string() }), warnings: z.array(z.string()) }),
+  ),
+  /** Stops an export between its stages; it then fails with 'cancelled' and writes nothing. */
+  cancelExport: method(z.object({ jobId: SessionId }), z.object({})),
+  /** Native "Export" save dialog for a .docx or .pdf; only where `nativeDialogs` is true. Null when cancelled. */
+  showExportDialog: method(z.object({ suggestedName: z.string().max(255), format: z.enum(['docx', 'pdf']) }), z.object({ path: DocumentPath.nullable() })),
   /** Native "Open" dialog; only where `nativeDialogs` is true. Null when cancelled. */
   showOpenDialog: method(z.object({}), z.object({ path: DocumentPath.nullable() })),
   /** Native "Save As" dialog; only where `nativeDialogs` is true. Null when cancelled. */

@@ -20,6 +20,7 @@ export const BRIEF_ERROR_CODES = [
   'unauthorized',
   'unsupported',
   'io-error',
+  'cancelled',
   'internal',
 ] as const;
 export type BriefErrorCode = (typeof BRIEF_ERROR_CODES)[number];

@@ -67,15 +67,15 @@ export function withBriefExtension(path: string): string {
 }
 
 /** The page's suggested file name, reduced to a plain file name (no folders, no reserved characters). */
-export function safeSuggestedName(suggestedName: string): string {
+export function safeSuggestedName(suggestedName: string, extension: string = BRIEF_EXTENSION): string {
   const cleaned = withoutControlCharacters(suggestedName)
-    .replace(/\.brief$/i, '')
+    .replace(/\.(brief|docx|pdf)$/i, '')
     .replace(/[<>:"/\\|?*]/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, 120)
     .trim();
-  return `${cleaned === '' ? 'Untitled' : cleaned}${BRIEF_EXTENSION}`;
+  return `${cleaned === '' ? 'Untitled' : cleaned}${extension}`;
 }
 
 /** What main knows about the frame behind an IPC call. */
@@ -97,7 +97,7 @@ export function isTrustedSender(sender: SenderFacts): boolean {
  * Dialog answers fixed by the end-to-end tests. Honoured only when BRIEFWRIGHT_E2E is
  * exactly '1', so a stray variable cannot make a real installation skip its dialogs.
  */
-export function testDialogPaths(env: Record<string, string | undefined>): { open: string | null; save: string | null } | null {
+export function testDialogPaths(env: Record<string, string | undefined>): { open: string | null; save: string | null; export: string | null } | null {
   if (env.BRIEFWRIGHT_E2E !== '1') return null;
-  return { open: env.BRIEFWRIGHT_TEST_OPEN_PATH || null, save: env.BRIEFWRIGHT_TEST_SAVE_PATH || null };
+  return { open: env.BRIEFWRIGHT_TEST_OPEN_PATH || null, save: env.BRIEFWRIGHT_TEST_SAVE_PATH || null, export: env.BRIEFWRIGHT_TEST_EXPORT_PATH || null };
 }

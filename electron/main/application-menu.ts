@@ -34,6 +34,7 @@ export function buildApplicationMenu(actions: MenuActions, options: { isPackaged
         separator,
         command('save', 'Save', 'CmdOrCtrl+S'),
         command('save-as', 'Save As…', 'CmdOrCtrl+Shift+S'),
+        command('export', 'Export…', 'CmdOrCtrl+Shift+E'),
         separator,
         { id: 'close', label: 'Close', accelerator: 'CmdOrCtrl+W', click: () => actions.closeWindow() },
         ...(options.isMac ? [] : [separator, { role: 'quit', label: 'Quit' } as MenuItemConstructorOptions]),

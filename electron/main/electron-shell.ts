@@ -58,6 +58,24 @@ export function createElectronShell(options: {
       return paths.grant(target);
     },
 
+    async showExportDialog(suggestedName, format) {
+      if (fixedAnswers) return fixedAnswers.export === null ? null : paths.grant(fixedAnswers.export);
+      const filters = format === 'pdf' ? [{ name: 'PDF', extensions: ['pdf'] }] : [{ name: 'Word document', extensions: ['docx'] }];
+      const dialogOptions: Electron.SaveDialogOptions = {
+        title: 'Export',
+        defaultPath: join(app.getPath('documents'), safeSuggestedName(suggestedName, `.${format}`)),
+        filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const window = parent();
+      const answer = window ? await dialog.showSaveDialog(window, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+      if (answer.canceled || !answer.filePath) return null;
+      const extension = `.${format}`;
+      const target = answer.filePath.toLowerCase().endsWith(extension) ? answer.filePath : `${answer.filePath}${extension}`;
+      if (target !== answer.filePath && existsSync(target) && !(await confirmReplace(target, window))) return null;
+      return paths.grant(target);
+    },
+
     setWindowState(state) {
       current()?.setState(state);
     },

@@ -12,15 +12,26 @@ import { fileSystemError } from './fs-errors';
  */
 export interface DocumentPaths {
   /** The absolute path for a page-supplied path, or a BriefError. */
-  resolve(pagePath: string, purpose: 'open' | 'save'): Promise<string>;
+  resolve(pagePath: string, purpose: PathPurpose): Promise<string>;
   /** The path to show to the page for an absolute path. */
   toPagePath(absolutePath: string): string;
   /** Allows a page path that the host itself handed out (a recovered document's path). */
   grant(pagePath: string): void;
 }
 
-function requireBriefExtension(path: string): void {
-  if (!path.toLowerCase().endsWith(BRIEF_EXTENSION)) {
+/** Opening and saving documents, or writing an export (DOCX or PDF) of one. */
+export type PathPurpose = 'open' | 'save' | 'export';
+
+const EXPORT_EXTENSIONS = ['.docx', '.pdf'];
+
+/** Documents are .brief files and exports .docx or .pdf: the page cannot write anything else, anywhere. */
+function requireExtension(path: string, purpose: PathPurpose): void {
+  const lower = path.toLowerCase();
+  if (purpose === 'export') {
+    if (!EXPORT_EXTENSIONS.some((extension) => lower.endsWith(extension))) {
+      throw new BriefError('invalid-request', `Exports are written as .docx or .pdf files; "${basename(path)}" is neither.`);
+    }
+  } else if (!lower.endsWith(BRIEF_EXTENSION)) {
     throw new BriefError('invalid-request', `Documents are saved as ${BRIEF_EXTENSION} files; "${basename(path)}" is not one.`);
   }
 }
@@ -34,9 +45,9 @@ export class WorkspacePaths implements DocumentPaths {
     return new WorkspacePaths(await realpath(folder));
   }
 
-  async resolve(pagePath: string, purpose: 'open' | 'save'): Promise<string> {
+  async resolve(pagePath: string, purpose: PathPurpose): Promise<string> {
     const absolute = await this.resolveInside(pagePath);
-    requireBriefExtension(absolute);
+    requireExtension(absolute, purpose);
     if (purpose === 'open') {
       const real = await realpath(absolute).catch((thrown: unknown) => {
         throw fileSystemError(thrown, 'open', basename(absolute));
@@ -130,12 +141,12 @@ export class GrantedPaths implements DocumentPaths {
   }
 
 
-  async resolve(pagePath: string): Promise<string> {
+  async resolve(pagePath: string, purpose: PathPurpose): Promise<string> {
     const normalised = resolve(pagePath);
     if (!isAbsolute(pagePath) || !this.granted.has(normalised)) {
       throw new BriefError('permission-denied', 'Choose the document with File › Open or File › Save As first.', `not granted: ${pagePath.slice(0, 300)}`);
     }
-    requireBriefExtension(normalised);
+    requireExtension(normalised, purpose);
     return normalised;
   }
 

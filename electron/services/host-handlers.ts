@@ -14,6 +14,9 @@ import { fileSystemError } from './fs-errors';
 import type { LiveSessions } from './live-sessions';
 import type { RecoveryStore } from './recovery-store';
 import { sourceExtractors } from './source-extractors';
+import { exportDocument } from './document-export';
+import { writeFileAtomic } from './atomic-write';
+import { findTemplate } from '../../core/templates/builtin';
 import type { UserTemplates } from './user-templates';
 
 /** What a shell (Electron main or the web host) plugs into the shared handlers. */
@@ -28,6 +31,7 @@ export interface HostShell {
   workspace?: WorkspacePaths;
   showOpenDialog?: () => Promise<string | null>;
   showSaveDialog?: (suggestedName: string) => Promise<string | null>;
+  showExportDialog?: (suggestedName: string, format: 'docx' | 'pdf') => Promise<string | null>;
   setWindowState?: (state: { title: string; dirty: boolean }) => void;
   closeWindow?: () => void;
 }
@@ -39,6 +43,8 @@ function unsupported(what: string): never {
 }
 
 export function createHostHandlers(shell: HostShell, files = new DocumentFiles()): Handlers {
+  /** Exports under way, by the page's job id, so the page can cancel one. */
+  const exports = new Map<string, AbortController>();
   return {
     async getAppInfo() {
       return shell.appInfo;
@@ -120,6 +126,29 @@ export function createHostHandlers(shell: HostShell, files = new DocumentFiles()
         { fileName, mediaType, text, bytes: data === undefined ? undefined : base64ToBytes(data) },
         { now: new Date(), newId: () => `src-${randomUUID().slice(0, 8)}`, extractors: sourceExtractors },
       );
+    },
+    async exportDocument({ jobId, document, path, ...request }) {
+      const controller = new AbortController();
+      exports.set(jobId, controller);
+      try {
+        const target = await shell.paths.resolve(path, 'export');
+        const own = findTemplate(document.metadata.templateId) ? undefined : (await shell.templates.list()).templates.find((template) => template.id === document.metadata.templateId);
+        const exported = await exportDocument(document, request, { template: own, signal: controller.signal });
+        await writeFileAtomic(target, exported.bytes).catch((thrown: unknown) => {
+          throw fileSystemError(thrown, 'save', basename(target));
+        });
+        return { file: { path: shell.paths.toPagePath(target), name: basename(target) }, warnings: exported.warnings.map((warning) => warning.message) };
+      } finally {
+        exports.delete(jobId);
+      }
+    },
+    async cancelExport({ jobId }) {
+      exports.get(jobId)?.abort();
+      return {};
+    },
+    async showExportDialog({ suggestedName, format }) {
+      if (!shell.showExportDialog) unsupported('The system file dialog');
+      return { path: await shell.showExportDialog(suggestedName, format) };
     },
     async showOpenDialog() {
       if (!shell.showOpenDialog) unsupported('The system file dialog');

@@ -12,9 +12,17 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let pdfJs: Promise<PdfJs> | undefined;
 
-/** pdf.js, loaded on first use: the CLI's other commands do not pay for it. */
+/**
+ * pdf.js creates one DOMMatrix as it loads, for drawing pages. Plain Node (the Electron main
+ * process; any bundle without pdf.js's optional native canvas package) has none, and text
+ * extraction never draws, so an empty stand-in lets pdf.js load there.
+ */
+class MatrixForLoadingOnly {}
+
+/** pdf.js, run on first use: the CLI's other commands and the app's start never run its set-up. */
 function loadPdfJs(): Promise<PdfJs> {
   pdfJs ??= (async () => {
+    (globalThis as { DOMMatrix?: unknown }).DOMMatrix ??= MatrixForLoadingOnly;
     // With its worker's module on globalThis, pdf.js runs the worker on this thread instead of
     // importing it by file path at run time, which a bundle cannot serve; importing it here lets
     // the bundler include it.
@@ -118,16 +126,13 @@ async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number
     stopAtErrors: false,
     verbosity: VerbosityLevel.ERRORS,
   });
-  let document;
   try {
-    document = await loading.promise;
-  } catch (thrown) {
-    if (thrown instanceof Error && thrown.name === 'PasswordException') {
-      throw new BriefError('unsupported', 'This PDF is protected by a password. Open it in a PDF reader, save a copy without the password, and add that.', thrown.message);
-    }
-    throw thrown;
-  }
-  try {
+    const document = await loading.promise.catch((thrown: unknown) => {
+      if (thrown instanceof Error && thrown.name === 'PasswordException') {
+        throw new BriefError('unsupported', 'This PDF is protected by a password. Open it in a PDF reader, save a copy without the password, and add that.', thrown.message);
+      }
+      throw thrown;
+    });
     const paragraphs: string[] = [];
     let length = 0;
     for (let number = 1; number <= document.numPages; number += 1) {

@@ -17,6 +17,7 @@ import { displayName, suggestedFileName, useDocumentSession, type OpenOutcome } 
 import type { HostClient } from './host-client';
 import { useTemplates } from './templates';
 import { useSources } from './use-sources';
+import { useExport } from './use-export';
 import { requestCiteSelection } from '../panels/sources/cite-request';
 import { StartStrip } from './StartStrip';
 import type { Template } from '../../core/templates/schema';
@@ -47,6 +48,7 @@ export function App({ host }: { host: HostClient }) {
   const session = useDocumentSession(host, info);
   const templates = useTemplates(host);
   const sources = useSources(host, session);
+  const exporter = useExport(host, session, info);
   const [modal, setModal] = useState<Modal>({ kind: 'none' });
   const closeModal = () => {
     setModal({ kind: 'none' });
@@ -169,9 +171,11 @@ export function App({ host }: { host: HostClient }) {
           return sources.toggle();
         case 'cite-selection':
           return requestCiteSelection();
+        case 'export':
+          return exporter.open();
       }
     },
-    [guardUnsaved, session, openDocument, save, saveAs, close, sources],
+    [guardUnsaved, session, openDocument, save, saveAs, close, sources, exporter],
   );
   const runCommandRef = useRef(runCommand);
   useLayoutEffect(() => {
@@ -214,6 +218,9 @@ export function App({ host }: { host: HostClient }) {
           <button type="button" onClick={() => setModal({ kind: 'details' })} disabled={open.readOnly} title="Subject, date, participants…" data-testid="edit-details">
             Details…
           </button>
+          <button type="button" onClick={() => runCommand('export')} title="Export to Word or PDF (Ctrl+Shift+E)" data-testid="export">
+            Export…
+          </button>
           <button type="button" onClick={sources.toggle} aria-pressed={sources.visible} title="Show or hide the sources (Ctrl+Alt+S)" data-testid="toggle-sources">
             Sources{sources.count > 0 ? ` (${sources.count})` : ''}
           </button>
@@ -238,6 +245,7 @@ export function App({ host }: { host: HostClient }) {
         </span>
       </header>
       {session.problem && <ErrorBar problem={session.problem} onDismiss={session.dismissProblem} />}
+      {exporter.progress}
       {session.notice && <NoticeBar message={session.notice} onDismiss={session.dismissNotice} />}
       {showStart && (
         <StartStrip
@@ -264,6 +272,7 @@ export function App({ host }: { host: HostClient }) {
         />
       </main>
       {sources.dialog}
+      {exporter.dialog}
       {modal.kind === 'unsaved' && (
         <UnsavedChangesDialog
           name={name}
@@ -414,5 +423,6 @@ function shortcutCommand(event: KeyboardEvent): MenuCommand | null {
   if (key === 'n' && event.altKey) return 'new';
   if (key === 'f' && !event.shiftKey && !event.altKey) return 'find';
   if (key === 'k' && event.shiftKey && !event.altKey) return 'cite-selection';
+  if (key === 'e' && event.shiftKey && !event.altKey) return 'export';
   return null;
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { BRIEF_EXTENSION } from '../../core/document/container';
 import { Dialog } from './Dialog';
 import { FormActions } from './FormActions';
+import { fileNameProblem } from './file-names';
 
 /** The web host's Save As: a name inside the workspace folder (the desktop app uses the system dialog). */
 export function SaveAsDialog({
@@ -17,7 +18,7 @@ export function SaveAsDialog({
 }) {
   const [name, setName] = useState(suggestedName);
   const trimmed = name.trim();
-  const problem = fileNameProblem(trimmed);
+  const problem = fileNameProblem(trimmed, 'the document');
   return (
     <Dialog title="Save as" onCancel={onCancel} testId="save-as-dialog">
       <form
@@ -49,12 +50,4 @@ export function SaveAsDialog({
 
 function withExtension(name: string): string {
   return name.toLowerCase().endsWith(BRIEF_EXTENSION) ? name : `${name}${BRIEF_EXTENSION}`;
-}
-
-function fileNameProblem(name: string): string | null {
-  if (name === '') return 'Type a name for the document.';
-  if (/[\\:*?"<>|]/.test(name) || name.split('/').some((part) => part === '..' || part === '')) {
-    return 'A file name cannot contain \\ : * ? " < > | or empty and “..” folder names.';
-  }
-  return null;
 }

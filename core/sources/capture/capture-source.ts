@@ -11,7 +11,7 @@ import { detectMetadata, type DetectedField } from './metadata';
 export type { CaptureInput } from './input-format';
 export type { DetectedField } from './metadata';
 export type { DetectableField } from './extracted-text';
-export { ACCEPTED_FORMATS, MAX_CAPTURE_BYTES, MAX_SNAPSHOT_CHARACTERS, fileTooLarge } from './input-format';
+export { MAX_CAPTURE_BYTES, MAX_SNAPSHOT_CHARACTERS, fileTooLarge } from './input-format';
 
 /**
  * Text extraction for the binary formats. pdf.js and mammoth are large and belong to the

@@ -117,11 +117,6 @@ export function findDates(text: string): FoundDate[] {
   return kept;
 }
 
-/** The first date written in `text`, if any. */
-export function findDate(text: string): FoundDate | undefined {
-  return findDates(text)[0];
-}
-
 /**
  * Words that go with a date on a date line and say nothing else: "Published", "Updated",
  * weekdays, times and time zones, separators.

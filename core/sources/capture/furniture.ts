@@ -109,10 +109,13 @@ function droppedParagraph(lines: readonly TextLine[]): DroppedText {
   return { text: lines.map((line) => line.text.trim()).join('\n'), position: first.position, order: first.order };
 }
 
+/** The longest paragraph read as a comment policy: policies are a few sentences. */
+const MAX_COMMENT_POLICY = 2000;
+
 /** Whether a paragraph reads as part of a comment section: its policy, or its form. */
 function isCommentSectionParagraph(lines: readonly TextLine[]): boolean {
   const text = paragraphText(lines);
-  if (COMMENT_POLICY.test(text) || FORBIDDEN_IN_COMMENTS.test(text)) return true;
+  if (text.length <= MAX_COMMENT_POLICY && (COMMENT_POLICY.test(text) || FORBIDDEN_IN_COMMENTS.test(text))) return true;
   return lines.every((line) => COMMENT_FORM_LABEL.test(line.text.trim()) || isFurnitureLine(line.text, 'text'));
 }
 

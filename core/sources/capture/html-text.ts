@@ -276,26 +276,25 @@ function removeActiveContent(document: PageDocument): string | undefined {
  * paragraphs that are not in the article (menus, footers, related links), in page order.
  */
 function placeArticle(page: readonly string[], article: readonly string[]): { paragraphs: PlacedText[]; leftOut: PlacedText[] } {
+  const positions = new Map<string, number[]>();
+  page.forEach((text, index) => positions.set(text, [...(positions.get(text) ?? []), index]));
   const used = new Set<number>();
+  // Article paragraphs Readability changed (a share link cut out of a sentence) match no page paragraph as they are.
+  const changed: string[] = [];
   let cursor = 0;
   const paragraphs = article.map((text) => {
-    let found = -1;
-    for (let index = cursor; index < page.length; index += 1) {
-      if (page[index] === text) {
-        found = index;
-        break;
-      }
+    const found = positions.get(text)?.find((index) => index >= cursor && !used.has(index));
+    if (found === undefined) {
+      changed.push(text);
+      return { text, position: cursor - 0.5 };
     }
-    if (found === -1) return { text, position: cursor - 0.5 };
     used.add(found);
     cursor = found + 1;
     return { text, position: found };
   });
-  const articleText = article.join('\n');
   const leftOut = page
     .map((text, position) => ({ text, position }))
-    // A page paragraph the article holds in part (a sentence with a share link cut out of it) was not left out.
-    .filter(({ text, position }) => !used.has(position) && !articleText.includes(text) && !article.some((paragraph) => text.includes(paragraph)));
+    .filter(({ text, position }) => !used.has(position) && !changed.some((paragraph) => paragraph.includes(text) || text.includes(paragraph)));
   return { paragraphs, leftOut };
 }
 

@@ -25,7 +25,8 @@ export const MAX_CAPTURE_BYTES = 50 * 1024 * 1024;
 /** The longest snapshot a source keeps (the document format's own bound). */
 export const MAX_SNAPSHOT_CHARACTERS = 5_000_000;
 
-export const ACCEPTED_FORMATS = 'plain text (.txt), web pages (.html, .htm), Markdown (.md), PDF (.pdf) and Word (.docx)';
+/** The formats a source can come in, as messages name them. */
+const ACCEPTED_FORMATS = 'plain text (.txt), web pages (.html, .htm), Markdown (.md), PDF (.pdf) and Word (.docx)';
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd']);

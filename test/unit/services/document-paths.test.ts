@@ -77,8 +77,17 @@ describe('the desktop app’s granted paths', () => {
   it('allows only the paths the analyst chose', async () => {
     const paths = new GrantedPaths();
     const chosen = paths.grant('/home/analyst/readout.brief');
-    expect(await paths.resolve(chosen)).toBe('/home/analyst/readout.brief');
-    expect((await refusal(paths.resolve('/home/analyst/other.brief'))).code).toBe('permission-denied');
-    expect((await refusal(paths.resolve('readout.brief'))).code).toBe('permission-denied');
+    expect(await paths.resolve(chosen, 'open')).toBe('/home/analyst/readout.brief');
+    expect((await refusal(paths.resolve('/home/analyst/other.brief', 'open'))).code).toBe('permission-denied');
+    expect((await refusal(paths.resolve('readout.brief', 'open'))).code).toBe('permission-denied');
+  });
+
+  it('lets an export be written only as .docx or .pdf, and a document only as .brief', async () => {
+    const paths = new GrantedPaths();
+    const exported = paths.grant('/home/analyst/readout.pdf');
+    expect(await paths.resolve(exported, 'export')).toBe('/home/analyst/readout.pdf');
+    expect((await refusal(paths.resolve(exported, 'save'))).message).toBe('Documents are saved as .brief files; "readout.pdf" is not one.');
+    const script = paths.grant('/home/analyst/.bashrc');
+    expect((await refusal(paths.resolve(script, 'export'))).message).toBe('Exports are written as .docx or .pdf files; ".bashrc" is neither.');
   });
 });

@@ -54,6 +54,14 @@ describe('capturing a PDF', () => {
     });
   });
 
+  it('asks for a copy without the password when the PDF is protected', async () => {
+    const locked = makePdf([{ lines: setLines([['Confidential berth schedule for the summer season, not for distribution.']]) }], { passwordProtected: true });
+    await expect(captureSource({ fileName: 'locked.pdf', bytes: locked }, options())).rejects.toMatchObject({
+      code: 'unsupported',
+      message: 'This PDF is protected by a password. Open it in a PDF reader, save a copy without the password, and add that.',
+    });
+  });
+
   it('says a damaged PDF is damaged', async () => {
     const damaged = new TextEncoder().encode('%PDF-1.4\nthis is not a PDF body at all\n');
     await expect(captureSource({ fileName: 'broken.pdf', bytes: damaged }, options())).rejects.toMatchObject({ code: 'damaged-file', message: '“broken.pdf” could not be read as a PDF; it may be damaged.' });

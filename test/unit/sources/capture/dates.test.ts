@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateLineDates, findDate, readMetadataDate } from '../../../../core/sources/capture/dates';
+import { dateLineDates, findDates, readMetadataDate } from '../../../../core/sources/capture/dates';
 
-const readingOf = (text: string) => findDate(text)?.reading;
+const readingOf = (text: string) => findDates(text)[0]?.reading;
 
 describe('reading dates as sources write them', () => {
   it.each([
