@@ -83,7 +83,7 @@ export const SCOPE_SENTENCES: readonly string[] = [
 
 /** The source summary statement, in order: the first introduces the list of sources. */
 export const SOURCE_SUMMARY_SENTENCES: readonly string[] = [
-  'This assessment rests on twelve sources, all of them cited in full below and graded in the source list.',
+  'This assessment rests on the sources below, grouped by kind, each cited in full and graded in the source list.',
   'Most of the reporting comes from regional news outlets and official statements, which are good on events and weak on figures.',
   'Casualty figures come largely from a single monitoring group, some of them carried second-hand by other outlets.',
   'Our own meeting notes are first-hand but reflect the views of the agencies whose members attended.',
@@ -91,24 +91,25 @@ export const SOURCE_SUMMARY_SENTENCES: readonly string[] = [
   'Where sources disagree on numbers, this assessment gives the range rather than choosing one.',
 ];
 
-export function assumption(random: SeededRandom): string {
+/** Assumptions the judgments rest on, each with what follows if it fails. */
+export function assumptions(random: SeededRandom): string[] {
   const facility = random.pick(PRISONS).en;
   const place = random.pick(ALL_PLACES).en;
-  return random.pick([
+  return [
     `The authorities keep their current number of guards at ${facility}. If they cannot, a break-out becomes more likely.`,
     'The coalition advisory mission stays in the north through the time frame. Its departure would weaken intelligence support to the guards.',
     'Foreign governments do not change their repatriation policies. A sudden wave of returns would reduce the pool of detainees the group could free.',
     `The group’s leadership in ${place} remains intact. Its loss would delay, not prevent, a major operation.`,
     'Funding for the camps continues at about its present level. Deep cuts would worsen conditions and help recruitment.',
     'The courts keep processing cases at their current rate, so the number held does not fall quickly.',
-  ]);
+  ];
 }
 
-export function indicator(random: SeededRandom): string {
+export function indicators(random: SeededRandom): string[] {
   const facility = random.pick(PRISONS).en;
   const place = random.pick(ALL_PLACES).en;
   const camp = random.pick(CAMPS).en;
-  return random.pick([
+  return [
     `Reports of ${ACTOR.abbreviation} fighters watching ${facility}`,
     `More smuggled phones found in cell searches in ${place}`,
     `Unusual movement of vehicles near ${camp} at night`,
@@ -117,35 +118,39 @@ export function indicator(random: SeededRandom): string {
     `Repeated small attacks on checkpoints along the transfer routes near ${place}`,
     `A rise in ransoms and levies around ${place}`,
     `Guards at ${facility} asking to be moved to other posts`,
-  ]);
+  ];
 }
 
-export function indicatorDetail(random: SeededRandom): string {
-  return random.pick(['Seen by local police more than once in a week', 'Corroborated by a second, independent source', 'Reported by officials inside the facility', 'Mentioned in intercepted messages, according to our partners']);
-}
+/** What would make an indicator count: the nested points under one. */
+export const INDICATOR_DETAILS: readonly string[] = [
+  'Seen by local police more than once in a week',
+  'Corroborated by a second, independent source',
+  'Reported by officials inside the facility',
+  'Mentioned in intercepted messages, according to our partners',
+];
 
-export function intelligenceGap(random: SeededRandom): string {
+export function intelligenceGaps(random: SeededRandom): string[] {
   const facility = random.pick(PRISONS).en;
   const place = random.pick(ALL_PLACES).en;
-  return random.pick([
+  return [
     'How many foreign nationals each facility holds, and of which nationalities',
     `Whether the group has sources among the guards at ${facility}`,
     `The state of perimeter security at ${facility}`,
     `How the group moves money between ${place} and the border`,
     `Who leads the group’s operations in ${place}`,
     'What the authorities plan for the camps once the current funding ends',
-  ]);
+  ];
 }
 
-export function capability(random: SeededRandom): string {
+export function capabilities(random: SeededRandom): string[] {
   const place = random.pick(ALL_PLACES).en;
-  return random.pick([
+  return [
     `Fighters: probably a few hundred in ${place} and the villages around it`,
     'Weapons: small arms, mortars and home-made explosives; no sign of anything heavier',
     'Intelligence: watchers near several facilities and, probably, contacts among the guards',
     `Money: enough for its present tempo, mostly from ${random.pick(FINANCING_METHODS)}`,
     'Command: a small leadership that has survived the arrests of the past year',
-  ]);
+  ];
 }
 
 /** Headings that divide a long section, by the section they divide. */

@@ -9,13 +9,13 @@ import { countWords } from '../text/word-count';
 import {
   SCOPE_SENTENCES,
   SOURCE_SUMMARY_SENTENCES,
-  assumption,
-  capability,
+  INDICATOR_DETAILS,
+  assumptions,
+  capabilities,
   confidenceSentence,
   contextSentence,
-  indicator,
-  indicatorDetail,
-  intelligenceGap,
+  indicators,
+  intelligenceGaps,
   judgmentSentence,
   subheading,
 } from './analysis';
@@ -25,7 +25,7 @@ import { englishNumber, placeOf, type FactKind } from './facts';
 import type { SeededRandom } from './random';
 import { bold, italic, plain, runs, type Run } from './runs';
 import type { Passage, SampleSource } from './sources';
-import { CAMPS, PRISONS, englishDate, englishMonth } from './world';
+import { CAMPS, PRISONS, capitalize, englishDate, englishMonth } from './world';
 
 /** Each section's share of the words, by section id; reporting and judgment sections carry most. */
 const SECTION_WEIGHTS: Readonly<Record<string, number>> = {
@@ -178,13 +178,13 @@ export class SampleBodyWriter {
       case 'scope-note':
         return this.add(this.reportingParagraph(room));
       case 'indicators':
-        return this.add(index % 2 === 0 ? this.bulletList(indicator, room, true) : this.reportingParagraph(room));
+        return this.add(index % 2 === 0 ? this.bulletList(indicators(this.random), room, true) : this.reportingParagraph(room));
       case 'intelligence-gaps':
-        return this.add(index % 2 === 0 ? this.numberedList(intelligenceGap, room) : this.judgmentParagraph(room));
+        return this.add(index % 2 === 0 ? this.numberedList(intelligenceGaps(this.random), room) : this.judgmentParagraph(room));
       case 'key-assumptions':
-        return this.add(index % 2 === 0 ? this.numberedList(assumption, room) : this.judgmentParagraph(room));
+        return this.add(index % 2 === 0 ? this.numberedList(assumptions(this.random), room) : this.judgmentParagraph(room));
       case 'intent-and-capability':
-        if (index % 5 === 2) return this.add(this.bulletList(capability, room, false));
+        if (index % 5 === 2) return this.add(this.bulletList(capabilities(this.random), room, false));
         return this.add(this.random.chance(0.5) ? this.reportingParagraph(room) : this.judgmentParagraph(room));
       case 'background':
         if (this.random.chance(0.08)) return this.add(this.blockQuote());
@@ -242,27 +242,29 @@ export class SampleBodyWriter {
     this.nextArabicAt = this.words + this.random.integer(...WORDS_BETWEEN_ARABIC);
   }
 
-  private bulletList(item: (random: SeededRandom) => string, room: number, withDetails: boolean): SerializedBodyNode {
-    const count = Math.max(2, Math.min(6, Math.round(room / 15)));
-    const items = Array.from({ length: count }, (): SerializedBodyNode[] => {
-      const parts: Inline[] = [plain(item(this.random))];
-      if (withDetails && this.random.chance(0.25)) parts.push(plain('. '), ...this.citedSentence());
+  /** A bulleted list of different points; indicators may carry nested detail and a recent example with its citation. */
+  private bulletList(pool: readonly string[], room: number, withDetails: boolean): SerializedBodyNode {
+    const points = this.random.sample(pool, Math.max(2, Math.min(6, Math.round(room / 15))));
+    const items = points.flatMap((point): SerializedBodyNode[] => {
+      const parts: Inline[] = [plain(point)];
+      if (withDetails && this.random.chance(0.25)) parts.push(plain('. Latest report: '), ...this.citedSentence());
       const entry = [listItem(0, this.inlines(parts))];
       if (withDetails && this.random.chance(0.4)) {
-        const details = Array.from({ length: this.random.integer(1, 2) }, (__, detail) => listItem(detail + 1, [textNode(indicatorDetail(this.random))]));
+        const details = this.random.sample(INDICATOR_DETAILS, this.random.integer(1, 2)).map((detail, index) => listItem(index + 1, [textNode(detail)]));
         entry.push(listItem(0, [list(false, 1, details)]));
       }
       return entry;
     });
-    return list(false, 1, renumbered(items.flat()));
+    // Lexical numbers every item of a list in order, the items holding a nested list included.
+    return list(false, 1, items.map((item, index) => ({ ...item, value: index + 1 })));
   }
 
-  private numberedList(item: (random: SeededRandom) => string, room: number): SerializedBodyNode {
-    const count = Math.max(2, Math.min(5, Math.round(room / 20)));
+  private numberedList(pool: readonly string[], room: number): SerializedBodyNode {
+    const points = this.random.sample(pool, Math.max(2, Math.min(5, Math.round(room / 20))));
     return list(
       true,
       1,
-      Array.from({ length: count }, (_, index) => listItem(index + 1, [textNode(item(this.random))])),
+      points.map((point, index) => listItem(index + 1, [textNode(point)])),
     );
   }
 
@@ -288,7 +290,8 @@ export class SampleBodyWriter {
           ? [englishMonth(fact.date), where, String(fact.fighters), String(fact.guards), String(fact.civilians)]
           : [englishDate(fact.date), where, factSummary(fact)];
       const mention = row.source.mention;
-      return [...cells.map((text) => [plain(text)]), [mention.italic ? italic(mention.text) : plain(mention.text), this.citation(row)]];
+      const reportedBy = capitalize(mention.text);
+      return [...cells.map((text) => [plain(text)]), [mention.italic ? italic(reportedBy) : plain(reportedBy), this.citation(row)]];
     });
     return this.table(header, body);
   }
@@ -400,11 +403,6 @@ function isRun(part: Inline): part is Run {
 
 function wholeSourceCitation(entry: SampleSource): SerializedBodyNode {
   return { type: CITATION_NODE_TYPE, version: 1, sourceId: entry.source.id, selector: null, pinpoint: '' };
-}
-
-/** List items numbered 1, 2, 3… in order, the items holding a nested list included (Lexical's numbering). */
-function renumbered(items: SerializedBodyNode[]): SerializedBodyNode[] {
-  return items.map((item, index) => ({ ...item, value: index + 1 }));
 }
 
 /** The words of a block as a reader counts them: each text run's words. */

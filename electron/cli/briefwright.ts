@@ -12,6 +12,7 @@ import { desktopTemplatesFolder } from '../services/app-data-folder';
 import { DocumentFiles } from '../services/document-files';
 import { UserTemplates } from '../services/user-templates';
 import { EXPORT_USAGE, exportCommand } from './export-command';
+import { SAMPLE_USAGE, sampleCommand } from './sample-command';
 import { SOURCES_USAGE, sourcesCommand } from './sources-command';
 
 declare const BRIEFWRIGHT_VERSION: string;
@@ -38,7 +39,7 @@ Commands:
                               raw HTML is left out, each named in a warning. With --template the
                               document takes the template's metadata and defaults, and headings
                               named like its sections (e.g. "Summary", "Key points:") become them.
-${EXPORT_USAGE}${SOURCES_USAGE}  --version                   Print the version.
+${EXPORT_USAGE}${SOURCES_USAGE}${SAMPLE_USAGE}  --version                   Print the version.
   --help                      Print this help.
 `;
 
@@ -376,6 +377,7 @@ async function main(args: string[]): Promise<number> {
   if (command === 'import') return importDocument(rest);
   if (command === 'export') return exportCommand(rest);
   if (command === 'sources') return sourcesCommand(rest);
+  if (command === 'sample') return sampleCommand(rest);
   process.stderr.write(`briefwright: unknown command "${command}".\n\n${USAGE}`);
   return 2;
 }

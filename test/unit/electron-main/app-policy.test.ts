@@ -87,10 +87,10 @@ describe('file names from the page', () => {
 
 describe('dialog answers fixed for end-to-end tests', () => {
   it('are ignored unless BRIEFWRIGHT_E2E is exactly 1', () => {
-    const env = { BRIEFWRIGHT_TEST_SAVE_PATH: '/tmp/x.brief', BRIEFWRIGHT_TEST_OPEN_PATH: '/tmp/y.brief' };
+    const env = { BRIEFWRIGHT_TEST_SAVE_PATH: '/tmp/x.brief', BRIEFWRIGHT_TEST_OPEN_PATH: '/tmp/y.brief', BRIEFWRIGHT_TEST_EXPORT_PATH: '/tmp/z.pdf' };
     expect(testDialogPaths(env)).toBeNull();
     expect(testDialogPaths({ ...env, BRIEFWRIGHT_E2E: 'true' })).toBeNull();
-    expect(testDialogPaths({ ...env, BRIEFWRIGHT_E2E: '1' })).toEqual({ save: '/tmp/x.brief', open: '/tmp/y.brief' });
+    expect(testDialogPaths({ ...env, BRIEFWRIGHT_E2E: '1' })).toEqual({ save: '/tmp/x.brief', open: '/tmp/y.brief', export: '/tmp/z.pdf' });
   });
 });
 
