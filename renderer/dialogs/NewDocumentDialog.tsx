@@ -7,6 +7,7 @@ import { MetadataForm } from '../panels/metadata/MetadataForm';
 import { useMetadataForm } from '../panels/metadata/use-metadata-form';
 import { TemplateCards } from '../panels/templates/TemplateCards';
 import { Dialog } from './Dialog';
+import { FileButton } from './FileButton';
 import { FormActions } from './FormActions';
 
 /** File › New: pick a template, fill in its metadata form, get a document with the right sections. */
@@ -52,19 +53,7 @@ export function NewDocumentDialog({
           </p>
         )}
         <div className="dialog-actions">
-          <label className="file-button">
-            Import a template…
-            <input
-              type="file"
-              accept=".json,application/json"
-              data-testid="import-template"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (file) void onImport(file).then(setImportProblem);
-              }}
-            />
-          </label>
+          <FileButton label="Import a template…" accept=".json,application/json" testId="import-template" onFiles={([file]) => file && void onImport(file).then(setImportProblem)} />
           <button type="button" onClick={onCancel}>
             Cancel
           </button>

@@ -5,6 +5,7 @@ import { gradeLabel, outletOf, RELIABILITY, CREDIBILITY, type DocumentSource } f
 import { INSERT_CITATION_COMMAND } from '../../editor/plugins/citations/citation-commands';
 import { useCitationEnvironment } from '../../editor/plugins/citations/citations-context';
 import { sha256Hex } from '../../../core/text/sha256';
+import { FileButton } from '../../dialogs/FileButton';
 import { SourceDetailsForm, sourceProblems } from './SourceDetailsForm';
 import { SourceViewer } from './SourceViewer';
 import { buildSourceIndex, filterSources, type SourceSort } from './source-search';
@@ -106,33 +107,14 @@ export function SourcesPanel({ sources, readOnly, view, onView, onChange, onAdd,
               <button type="button" onClick={onAdd} data-testid="add-source-paste">
                 Paste a source…
               </button>
-              <label className="file-button">
-                Open a file…
-                <input
-                  type="file"
-                  multiple
-                  accept={SOURCE_FILE_TYPES}
-                  data-testid="add-source-file"
-                  onChange={(event) => {
-                    const files = Array.from(event.target.files ?? []);
-                    event.target.value = '';
-                    if (files.length > 0) onAddFiles(files);
-                  }}
-                />
-              </label>
-              <label className="file-button" title="Add references exported from Zotero or another reference manager">
-                Import references…
-                <input
-                  type="file"
-                  accept=".json,.bib,.bibtex,.ris"
-                  data-testid="import-references"
-                  onChange={(event) => {
-                    const file = event.target.files?.[0];
-                    event.target.value = '';
-                    if (file) onImportReferences(file);
-                  }}
-                />
-              </label>
+              <FileButton label="Open a file…" accept={SOURCE_FILE_TYPES} multiple testId="add-source-file" onFiles={onAddFiles} />
+              <FileButton
+                label="Import references…"
+                accept=".json,.bib,.bibtex,.ris"
+                testId="import-references"
+                title="Add references exported from Zotero or another reference manager"
+                onFiles={([file]) => file && onImportReferences(file)}
+              />
               <button type="button" onClick={onCopyCslJson} disabled={sources.length === 0} title="Copy the sources as CSL-JSON, for Zotero">
                 Copy as CSL-JSON
               </button>

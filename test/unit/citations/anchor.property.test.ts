@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchorSelector, selectorFor } from '../../../core/citations/anchor';
 import type { TextQuoteSelector } from '../../../core/citations/schema';
+import { propertySeed } from '../property-seed';
 
-// A fixed seed keeps `npm test` repeatable; FC_SEED=random (or any number) explores new texts.
-const SEED = process.env.FC_SEED === 'random' ? Date.now() : Number(process.env.FC_SEED ?? 20_261_128);
+const SEED = propertySeed();
 fc.configureGlobal({ seed: SEED });
 
 /**

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { BriefError } from '../../../core/errors';
 import { fromCslJson, stripCslMarkup, toCslJson } from '../../../core/sources/csl-json';
 import { CSL_TYPES, CREDIBILITY, RELIABILITY, SOURCE_KINDS, SourceSchema, type DocumentSource, type SourceInput } from '../../../core/sources/schema';
+import { propertySeed } from '../property-seed';
 
-// A fixed seed keeps `npm test` repeatable; FC_SEED=random (or any number) explores new sources.
-const PROPERTY_SEED = process.env.FC_SEED === 'random' ? Date.now() : Number(process.env.FC_SEED ?? 20_261_128);
+const PROPERTY_SEED = propertySeed();
 
 const FIXTURES = join(__dirname, '../../fixtures/sources/interchange');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
