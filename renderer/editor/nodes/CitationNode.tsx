@@ -1,6 +1,6 @@
 import { $applyNodeReplacement, DecoratorNode, type DOMExportOutput, type LexicalNode, type NodeKey, type SerializedLexicalNode } from 'lexical';
 import type { JSX } from 'react';
-import { CITATION_NODE_TYPE, CitationFieldsSchema, type CitationFields, type SerializedCitation } from '../../../core/citations/schema';
+import { CITATION_NODE_TYPE, CitationFieldsSchema, type CitationFields, type SerializedCitation, type TextQuoteSelector } from '../../../core/citations/schema';
 import { CitationView } from '../plugins/citations/CitationView';
 
 type SerializedCitationNode = SerializedCitation & SerializedLexicalNode;
@@ -67,9 +67,9 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
     return this.getLatest().__fields;
   }
 
-  setPinpoint(pinpoint: string): this {
+  setSelector(selector: TextQuoteSelector | null): this {
     const writable = this.getWritable();
-    writable.__fields = { ...writable.__fields, pinpoint: pinpoint.slice(0, 100) };
+    writable.__fields = { ...writable.__fields, selector };
     return writable;
   }
 

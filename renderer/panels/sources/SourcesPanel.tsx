@@ -3,6 +3,7 @@ import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { TextQuoteSelector } from '../../../core/citations/schema';
 import { gradeLabel, outletOf, RELIABILITY, CREDIBILITY, type DocumentSource } from '../../../core/sources/schema';
 import { INSERT_CITATION_COMMAND } from '../../editor/plugins/citations/citation-commands';
+import { $reanchorCitations } from '../../editor/plugins/citations/reanchor';
 import { useCitationEnvironment } from '../../editor/plugins/citations/citations-context';
 import { sha256Hex } from '../../../core/text/sha256';
 import { FileButton } from '../../dialogs/FileButton';
@@ -94,7 +95,13 @@ export function SourcesPanel({ sources, readOnly, view, onView, onChange, onAdd,
           readOnly={readOnly}
           onBack={() => onView({ sourceId: null, focus: null })}
           onCite={(selector, pinpoint) => cite(selected, selector, pinpoint)}
-          onSave={(next) => onChange(sources.map((source) => (source.id === next.id ? next : source)))}
+          onSave={(next) => {
+            if (next.snapshot && next.snapshot.text !== selected.snapshot?.text) {
+              const text = next.snapshot.text;
+              editor.update(() => $reanchorCitations(next.id, text));
+            }
+            onChange(sources.map((source) => (source.id === next.id ? next : source)));
+          }}
           onDelete={() => {
             onChange(sources.filter((source) => source.id !== selected.id));
             onView({ sourceId: null, focus: null });
