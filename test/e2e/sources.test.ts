@@ -165,6 +165,18 @@ describe('a source captured, graded and cited to its passage', () => {
   });
 });
 
+/**
+ * Copy, cut and paste as the editor sees them, through one clipboard the test holds: the
+ * browser's own clipboard is shared with whatever else runs on the machine.
+ */
+async function clipboard(page: Page, action: 'copy' | 'cut' | 'paste'): Promise<void> {
+  await page.locator(EDITOR).evaluate((editor, kind) => {
+    const holder = window as unknown as { testClipboard?: DataTransfer };
+    if (kind !== 'paste') holder.testClipboard = new DataTransfer();
+    editor.dispatchEvent(new ClipboardEvent(kind, { clipboardData: holder.testClipboard ?? null, bubbles: true, cancelable: true }));
+  }, action);
+}
+
 describe('citations through copy, cut, paste, undo and redo, and a corrected snapshot', () => {
   let session: E2ESession;
   const markers = () => session.page.locator(`${EDITOR} [data-testid="citation"]`);
@@ -199,12 +211,18 @@ describe('citations through copy, cut, paste, undo and redo, and a corrected sna
 
   it('keeps the link through copy and paste, undo and redo, cut and paste', async () => {
     const { page } = session;
+    const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '');
+    const paragraphs = () => page.locator(`${EDITOR} p`).count();
     await page.click(EDITOR);
+    // Each step waits for the editor to have taken the last, so a loaded machine cannot reorder them.
     await page.keyboard.press('Control+a');
-    await page.keyboard.press('Control+c');
+    await expect.poll(selected).toContain('Officials said the inspections');
+    await clipboard(page, 'copy');
     await page.keyboard.press('Control+End');
+    await expect.poll(selected).toBe('');
     await page.keyboard.press('Enter');
-    await page.keyboard.press('Control+v');
+    await expect.poll(paragraphs).toBe(2);
+    await clipboard(page, 'paste');
     await expect.poll(labels).toEqual(['1', '2']);
     await page.keyboard.press('Control+z');
     await expect.poll(labels).toEqual(['1']);
@@ -212,9 +230,10 @@ describe('citations through copy, cut, paste, undo and redo, and a corrected sna
     await expect.poll(labels).toEqual(['1', '2']);
 
     await page.keyboard.press('Control+a');
-    await page.keyboard.press('Control+x');
+    await expect.poll(selected).toContain('Officials said the inspections');
+    await clipboard(page, 'cut');
     await expect.poll(labels).toEqual([]);
-    await page.keyboard.press('Control+v');
+    await clipboard(page, 'paste');
     await expect.poll(labels).toEqual(['1', '2']);
     const sourceIds = await markers().evaluateAll((elements) => elements.map((element) => element.getAttribute('data-source-id')));
     expect(new Set(sourceIds).size).toBe(1);
