@@ -9,6 +9,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 90_000,
     hookTimeout: 90_000,
+    // The page settles asynchronously (debounced checks, renumbering); on a loaded machine that takes longer than a second.
+    expect: { poll: { timeout: 5_000 } },
     fileParallelism: false,
   },
 });
