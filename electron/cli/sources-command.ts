@@ -5,8 +5,10 @@ import { BRIEF_EXTENSION } from '../../core/document/container';
 import { MAX_SOURCES, type BriefDocument, type DocumentSource } from '../../core/document/schema';
 import { BriefError, toErrorInfo, type BriefErrorInfo } from '../../core/errors';
 import { captureSource, fileTooLarge, MAX_CAPTURE_BYTES, type DetectedField } from '../../core/sources/capture/capture-source';
+import { toCslJson } from '../../core/sources/csl-json';
 import { displayName, outletOf } from '../../core/sources/schema';
 import { countWords } from '../../core/text/word-count';
+import { writeFileAtomic } from '../services/atomic-write';
 import { DocumentFiles } from '../services/document-files';
 import { fileSystemError } from '../services/fs-errors';
 import { sourceExtractors } from '../services/source-extractors';
@@ -20,6 +22,9 @@ export const SOURCES_USAGE = `  sources add FILE.brief SOURCE… [--json]
                               file that fails is named and the others are still added.
                               Exits 1 when any file failed; the document is saved only
                               when something was added (the old file kept as .bak).
+  sources export FILE.brief [-o SOURCES.json]
+                              Write the document's sources as CSL-JSON (for Zotero and other
+                              reference managers), to the file named or to standard output.
 `;
 
 /** What `sources add` reports about one source file. */
@@ -170,10 +175,36 @@ async function addSources(documentPath: string, files: readonly string[], json: 
   return reports.some((report) => report.status === 'failed') ? 1 : 0;
 }
 
-/** `briefwright sources add FILE.brief SOURCE… [--json]`. */
+/** `briefwright sources export FILE.brief [-o OUT]`: the sources as CSL-JSON. */
+async function exportSources(args: readonly string[]): Promise<number> {
+  const [documentPath, ...options] = args;
+  if (!documentPath || !documentPath.toLowerCase().endsWith(BRIEF_EXTENSION)) return usageProblem(`name the document first: a ${BRIEF_EXTENSION} file.`);
+  const output = options[0] === '-o' || options[0] === '--output' ? options[1] : undefined;
+  if (options.length > 0 && (!output || options.length > 2)) return usageProblem(options[0] === '-o' || options[0] === '--output' ? `${options[0]} needs the name of the file to write.` : `unknown option "${options[0]}".`);
+  try {
+    const { document } = await new DocumentFiles().read(resolve(documentPath));
+    const text = `${JSON.stringify(toCslJson(document.sources), null, 2)}\n`;
+    if (!output) {
+      process.stdout.write(text);
+      return 0;
+    }
+    const target = resolve(output);
+    await writeFileAtomic(target, new TextEncoder().encode(text)).catch((thrown: unknown) => {
+      throw fileSystemError(thrown, 'save', basename(target));
+    });
+    process.stderr.write(`${basename(target)}: ${document.sources.length} ${document.sources.length === 1 ? 'source' : 'sources'} written as CSL-JSON.\n`);
+    return 0;
+  } catch (thrown) {
+    process.stderr.write(`briefwright sources: ${toErrorInfo(thrown).message}\n`);
+    return 1;
+  }
+}
+
+/** `briefwright sources add FILE.brief SOURCE… [--json]` and `briefwright sources export FILE.brief [-o OUT]`. */
 export async function sourcesCommand(args: readonly string[]): Promise<number> {
   const [action, ...rest] = args;
-  if (action !== 'add') return usageProblem(action === undefined ? 'say what to do: sources add FILE.brief SOURCE….' : `unknown action "${action}".`);
+  if (action === 'export') return exportSources(rest);
+  if (action !== 'add') return usageProblem(action === undefined ? 'say what to do: sources add FILE.brief SOURCE…, or sources export FILE.brief.' : `unknown action "${action}".`);
   const unknown = rest.find((arg) => arg.startsWith('-') && arg !== '--json');
   if (unknown) return usageProblem(`unknown option "${unknown}".`);
   const [documentPath, ...files] = rest.filter((arg) => arg !== '--json');

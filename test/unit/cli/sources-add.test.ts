@@ -135,7 +135,7 @@ describe('briefwright sources add', () => {
   });
 
   it.each([
-    [['sources'], 'say what to do: sources add FILE.brief SOURCE….'],
+    [['sources'], 'say what to do: sources add FILE.brief SOURCE…, or sources export FILE.brief.'],
     [['sources', 'remove', 'a.brief'], 'unknown action "remove".'],
     [['sources', 'add', 'a.brief'], 'name at least one source file to add.'],
     [['sources', 'add', 'notes.md', 'a.txt'], 'name the document first: a .brief file.'],
