@@ -44,6 +44,12 @@ export function AddSourceDialog({
           onSubmit={async (event) => {
             event.preventDefault();
             if (!pasted.text.trim() && !pasted.html) return setProblem('Paste the article’s text (or a web page) first.');
+            const length = (pasted.html ?? pasted.text).length;
+            if (length > MAX_CAPTURE_TEXT_CHARS) {
+              return setProblem(
+                `This paste is ${length.toLocaleString('en')} characters; a pasted source can have up to ${MAX_CAPTURE_TEXT_CHARS.toLocaleString('en')}. Save it as a file and open that instead, or paste part of it.`,
+              );
+            }
             setBusy(true);
             const outcome = await onCapture(pasted);
             setBusy(false);
@@ -63,7 +69,6 @@ export function AddSourceDialog({
             dir="auto"
             value={pasted.text}
             data-testid="paste-source"
-            maxLength={MAX_CAPTURE_TEXT_CHARS}
             onPaste={(event) => {
               const html = event.clipboardData.getData('text/html');
               // The text box shows the plain text; the HTML, when there is some, is what gets captured.
