@@ -1,7 +1,7 @@
 // esbuild bundles of the Node side: Electron main and preload, the web host, the CLI.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,16 +18,37 @@ const shared = {
 
 // CommonJS packages bundled into an ES module (mammoth, for source capture) require Node
 // built-ins; esbuild's ESM output has no require of its own, so those bundles get Node's.
-const nodeRequire = { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" };
+// pdfmake's in-memory file system also reads __dirname, which an ES module lacks.
+const nodeRequire = {
+  js: "import { createRequire as createRequireForBundle } from 'node:module'; import { fileURLToPath as fileURLToPathForBundle } from 'node:url'; const require = createRequireForBundle(import.meta.url); const __dirname = fileURLToPathForBundle(new URL('.', import.meta.url));",
+};
+
+// The fonts PDF export embeds (electron/services/pdf-fonts.ts), beside the bundles in dist/: a packaged app has no node_modules.
+const PDF_FONTS = [
+  'noto-sans/400Regular/NotoSans_400Regular.ttf',
+  'noto-sans/700Bold/NotoSans_700Bold.ttf',
+  'noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
+  'noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf',
+  'noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf',
+  'noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf',
+];
+
+async function copyPdfFonts() {
+  await mkdir(join(root, 'dist/fonts'), { recursive: true });
+  await Promise.all(PDF_FONTS.map((font) => copyFile(join(root, 'node_modules/@expo-google-fonts', font), join(root, 'dist/fonts', basename(font)))));
+}
 
 export function buildCli() {
-  return build({
-    ...shared,
-    entryPoints: [join(root, 'electron/cli/briefwright.ts')],
-    outfile: join(root, 'dist/cli/briefwright.mjs'),
-    format: 'esm',
-    banner: nodeRequire,
-  });
+  return Promise.all([
+    build({
+      ...shared,
+      entryPoints: [join(root, 'electron/cli/briefwright.ts')],
+      outfile: join(root, 'dist/cli/briefwright.mjs'),
+      format: 'esm',
+      banner: nodeRequire,
+    }),
+    copyPdfFonts(),
+  ]);
 }
 
 export function buildNode() {

@@ -1,7 +1,6 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { writeDocx } from '../../core/export/docx/write-docx';
 import { defaultExportFileName, type ExportFormat } from '../../core/export/file-name';
-import { buildExportModel, type ExportWarning } from '../../core/export/model';
+import type { ExportWarning } from '../../core/export/types';
 import { BRIEF_EXTENSION } from '../../core/document/container';
 import { toErrorInfo } from '../../core/errors';
 import { findTemplate } from '../../core/templates/builtin';
@@ -9,6 +8,7 @@ import type { Template } from '../../core/templates/schema';
 import { desktopTemplatesFolder } from '../services/app-data-folder';
 import { writeFileAtomic } from '../services/atomic-write';
 import { DocumentFiles } from '../services/document-files';
+import { exportDocument } from '../services/document-export';
 import { fileSystemError } from '../services/fs-errors';
 import { UserTemplates } from '../services/user-templates';
 
@@ -100,10 +100,6 @@ export async function exportCommand(args: string[]): Promise<number> {
     process.stderr.write(`briefwright export: ${options}\n\nUsage:\n${EXPORT_USAGE}`);
     return 2;
   }
-  if (options.format === 'pdf') {
-    process.stderr.write('briefwright export: PDF export is not available yet; export to DOCX with --to docx.\n');
-    return 2;
-  }
   const input = resolve(options.file);
   let document;
   try {
@@ -114,16 +110,21 @@ export async function exportCommand(args: string[]): Promise<number> {
   }
   const notes = options.notes ?? document.settings.notes;
   const template = await ownTemplate(document.metadata.templateId);
-  const { model, warnings } = buildExportModel(document, { notes, includeSourceList: options.includeSourceList, distribution: options.distribution, template });
-  const docx = await writeDocx(model);
+  let written;
+  try {
+    written = await exportDocument(document, { format: options.format, notes, includeSourceList: options.includeSourceList, distribution: options.distribution }, { template });
+  } catch (thrown) {
+    process.stderr.write(`briefwright export: ${toErrorInfo(thrown).message}\n`);
+    return 1;
+  }
   const target = options.output ? resolve(options.output) : join(dirname(input), defaultExportFileName(document, options.format, options));
   try {
-    await writeFileAtomic(target, docx.bytes);
+    await writeFileAtomic(target, written.bytes);
   } catch (thrown) {
     const error = fileSystemError(thrown, 'save', basename(target));
     process.stderr.write(`briefwright export: ${error.message}\n`);
     return 1;
   }
-  process.stdout.write(describeExport(basename(target), model.properties.title, { count: model.notes.items.length, placement: notes }, [...warnings, ...docx.warnings]));
+  process.stdout.write(describeExport(basename(target), written.title, { count: written.noteCount, placement: notes }, written.warnings));
   return 0;
 }

@@ -5,6 +5,8 @@ import type { ExportWarning } from '../../core/export/types';
 import type { BriefDocument, NotesPlacement } from '../../core/document/schema';
 import { BriefError } from '../../core/errors';
 import type { Template } from '../../core/templates/schema';
+import { writePdf } from '../../core/export/pdf/write-pdf';
+import { loadPdfFonts } from './pdf-fonts';
 
 /** What an export is asked for: the same choices in the app's dialog and on the command line. */
 export interface ExportRequest {
@@ -38,8 +40,7 @@ export async function exportDocument(document: BriefDocument, request: ExportReq
     template: options.template,
   });
   stopIfCancelled();
-  if (request.format === 'pdf') throw new BriefError('unsupported', 'PDF export is not available yet; export to DOCX.');
-  const written = await writeDocx(model);
+  const written = request.format === 'pdf' ? await writePdf(model, await loadPdfFonts()) : await writeDocx(model);
   stopIfCancelled();
   return { bytes: written.bytes, warnings: [...warnings, ...written.warnings], title: model.properties.title, noteCount: model.notes.items.length };
 }

@@ -57,6 +57,13 @@ const SLACK = 1;
 /** Note lines carried over from the page before may take at most this share of a page that has text of its own. */
 const CARRIED_SHARE = 0.5;
 
+interface PageEnd {
+  end: number;
+  placement: NotePlacement;
+  /** The height of the page's text. */
+  used: number;
+}
+
 interface NotePlacement {
   ok: boolean;
   slices: NoteSlice[];
@@ -89,20 +96,27 @@ export function planPages(items: readonly PageItem[], noteLines: ReadonlyMap<num
     const start = next;
     const repeat = start > 0 ? (items[start] as PageItem).repeatAtTop : [];
     const headerHeight = repeat.reduce((total, index, position) => total + (position === 0 ? (items[index] as PageItem).heightAtTop : (items[index] as PageItem).gapBefore + (items[index] as PageItem).height), 0);
-    let used = headerHeight;
-    const fresh: number[] = [];
-    let lastFit: { end: number; used: number; placement: NotePlacement } | null = null;
-    let lastBreak: typeof lastFit = null;
-    for (let index = start; index < items.length; index += 1) {
-      const item = items[index] as PageItem;
-      used += index === start ? (repeat.length > 0 ? item.gapBefore + item.height : item.heightAtTop) : item.gapBefore + item.height;
-      fresh.push(...item.notes);
-      const placement = notes.place(carried, fresh, capacity - used, { forced: false, othersOnPage: true });
-      // Each further item only adds height and notes: once one does not fit, none after it will.
-      if (!placement.ok || used > capacity) break;
-      lastFit = { end: index, used, placement };
-      if (!item.keepWithNext || index === items.length - 1) lastBreak = lastFit;
-    }
+    const pageEnd = (splitNotes: boolean): { lastBreak: PageEnd | null; lastFit: PageEnd | null } => {
+      let used = headerHeight;
+      const fresh: number[] = [];
+      let lastFit: PageEnd | null = null;
+      let lastBreak: PageEnd | null = null;
+      for (let index = start; index < items.length; index += 1) {
+        const item = items[index] as PageItem;
+        used += index === start ? (repeat.length > 0 ? item.gapBefore + item.height : item.heightAtTop) : item.gapBefore + item.height;
+        fresh.push(...item.notes);
+        const placement = notes.place(carried, fresh, capacity - used, { forced: false, othersOnPage: true, splitLast: splitNotes });
+        // Each further item only adds height and notes: once one does not fit, none after it will.
+        if (!placement.ok || used > capacity) break;
+        lastFit = { end: index, placement, used };
+        if (!item.keepWithNext || index === items.length - 1) lastBreak = lastFit;
+      }
+      return { lastBreak, lastFit };
+    };
+    // A note is split over two pages only when keeping it whole would leave half the page empty.
+    const whole = pageEnd(false);
+    const wholeEnough = whole.lastBreak && (whole.lastBreak.end === items.length - 1 || whole.lastBreak.used + whole.lastBreak.placement.height >= capacity * CARRIED_SHARE);
+    const { lastBreak, lastFit } = wholeEnough ? whole : pageEnd(true);
     const chosen = lastBreak ?? lastFit;
     let end: number;
     let placement: NotePlacement;
@@ -137,10 +151,10 @@ class NoteArea {
   /**
    * Fills a page's note area, in reading order: the lines carried over from the page before,
    * then the notes of this page's marks. Every note marked on the page must start on it, and
-   * only the last of them may continue on the next page; `forced` relaxes both, carrying
+   * only the last of them may continue on the next page (none, with `splitLast` false); `forced` relaxes both, carrying
    * whatever does not fit (a note carried whole is displaced from its mark's page).
    */
-  place(carried: readonly NoteSlice[], fresh: readonly number[], room: number, options: { forced: boolean; othersOnPage: boolean }): NotePlacement {
+  place(carried: readonly NoteSlice[], fresh: readonly number[], room: number, options: { forced: boolean; othersOnPage: boolean; splitLast?: boolean }): NotePlacement {
     const slices: NoteSlice[] = [];
     const leftOver: NoteSlice[] = [];
     const displaced: number[] = [];
@@ -176,7 +190,7 @@ class NoteArea {
       if (rest.from === 0) {
         ok = false;
         displaced.push(note);
-      } else if (fresh.indexOf(note) < fresh.length - 1) {
+      } else if (fresh.indexOf(note) < fresh.length - 1 || options.splitLast === false) {
         ok = false;
       }
       leftOver.push(rest);

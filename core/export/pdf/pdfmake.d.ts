@@ -53,7 +53,7 @@ declare module 'pdfmake' {
     columnGap?: number;
   }
 
-  export interface PdfTableCell extends PdfNodeBase {
+  export interface PdfTableCell extends PdfNodeBase, Omit<PdfInline, 'text'> {
     stack?: PdfContent[];
     text?: string;
     colSpan?: number;

@@ -16,8 +16,11 @@ export function noteDestination(number: number): string {
 export function spansOf(inlines: readonly Inline[], base: RunStyle): TextSpan[] {
   return inlines.flatMap((inline, index): TextSpan[] => {
     switch (inline.kind) {
-      case 'text':
-        return [{ text: inline.text, style: withTextStyle(base, inline.style) }];
+      case 'text': {
+        // A newline inside text (pasted) breaks the line, as in the editor.
+        const style = withTextStyle(base, inline.style);
+        return inline.text.split(/\r?\n/).flatMap((part, partIndex): TextSpan[] => (partIndex === 0 ? [{ text: part, style }] : ['break', { text: part, style }]));
+      }
       case 'break':
         return ['break'];
       case 'tab':

@@ -227,10 +227,25 @@ class ParagraphText {
       if ((code >= 0xdc00 && code <= 0xdfff) || /\p{M}/u.test(this.text[index] as string)) continue;
       boundaries.push(index);
     }
-    const fits = boundaries.filter((end) => this.widthOf(piece, this.text.slice(piece.start, end)) <= room);
-    if (fits.length === 0) return lineEmpty ? (boundaries[0] ?? piece.end) : piece.start;
-    const soft = fits.filter((end) => SOFT_BREAK_AFTER.has(this.text[end - 1] as string));
-    return soft[soft.length - 1] ?? (fits[fits.length - 1] as number);
+    // A longer prefix is never narrower, so the longest that fits is found by halving.
+    let fitting = -1;
+    let low = 0;
+    let high = boundaries.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (this.widthOf(piece, this.text.slice(piece.start, boundaries[middle])) <= room) {
+        fitting = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    if (fitting < 0) return lineEmpty ? (boundaries[0] ?? piece.end) : piece.start;
+    for (let index = fitting; index >= 0; index -= 1) {
+      const end = boundaries[index] as number;
+      if (SOFT_BREAK_AFTER.has(this.text[end - 1] as string)) return end;
+    }
+    return boundaries[fitting] as number;
   }
 
   /** A line's pieces without the spaces at its ends, in drawing order, with their text as pdfkit must be given it. */

@@ -48,12 +48,6 @@ describe('briefwright export', () => {
     expect(stdout).toContain('  warning: Note 8 cites a source that is no longer in the document (“src-gone”)');
   });
 
-  it('says plainly that PDF export is not available yet', async () => {
-    const { code, stderr } = await runCli('export', brief, '--to', 'pdf');
-    expect(code).toBe(2);
-    expect(stderr).toContain('PDF export is not available yet');
-  });
-
   it('explains a wrong call', async () => {
     expect(await runCli('export', brief)).toMatchObject({ code: 2, stderr: expect.stringContaining('say which format to export with --to docx or --to pdf') });
     expect(await runCli('export', '--to', 'docx')).toMatchObject({ code: 2, stderr: expect.stringContaining('name the document to export') });

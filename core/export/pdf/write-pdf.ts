@@ -1,0 +1,232 @@
+import type { PdfContent, PdfDocDefinition, PdfKitDocument } from 'pdfmake';
+import type { DocumentProperties, ExportModel, ExportWarning, ExportWarningCode } from '../types';
+import { copyOf, DEFAULT_STYLE, finish, layOut, markerNode, measureHeights, preparePdfmake } from './engine';
+import { buildFlow, type Flow } from './flow';
+import { FontMetrics, type PdfFonts } from './fonts';
+import { pageFooter, pageHeader } from './page-furniture';
+import { planPages, type NoteSlice, type PagePlan, type PageItem } from './paginate';
+import { COLOR, MARGIN, PAGE_SIZES, SPACE } from './styles';
+
+export type { PdfFonts } from './fonts';
+
+export interface PdfExport {
+  bytes: Uint8Array;
+  /** What the PDF could not show as the model has it, in an analyst's words. */
+  warnings: ExportWarning[];
+}
+
+/** The short rule above the notes at the foot of a page, and the space round it. */
+const SEPARATOR = { above: 8, below: 3, share: 0.33, lineWidth: 0.5 } as const;
+const PAGE_END = 'page-end-';
+/** The note area starts this much above where it is planned, so rounding never pushes its last line over the page's foot. */
+const NOTE_AREA_SLACK = 0.5;
+/** The export model has no code of its own for a page layout the PDF had to give up on; this is the nearest. */
+const LAYOUT_WARNING: ExportWarningCode = 'long-paragraph';
+
+interface Geometry {
+  page: { width: number; height: number };
+  textWidth: number;
+  bodyHeight: number;
+}
+
+/** The widths of the bundled fonts are learned once per set of fonts, not once per export. */
+const metricsCache = new WeakMap<Uint8Array, FontMetrics>();
+
+/**
+ * Writes the export model as a PDF with pdfmake: the same content and look as the DOCX, the
+ * fonts embedded, footnotes at the foot of the page of their marks, the banner and "Page X of
+ * Y" on every page, an outline from the headings, and the document's properties.
+ *
+ * Footnotes: the text is broken into lines here (text-lines.ts), pdfmake measures each line
+ * and table row (engine.ts), the pages are planned with the notes' room reserved
+ * (paginate.ts), and pdfmake then lays out exactly those pages. Every page's end is checked
+ * against the plan; should pdfmake ever break a page differently, the PDF is laid out again
+ * with the notes as endnotes, and a warning says so.
+ */
+export async function writePdf(model: ExportModel, fonts: PdfFonts): Promise<PdfExport> {
+  const page = PAGE_SIZES[model.paper];
+  const geometry: Geometry = { page, textWidth: page.width - 2 * MARGIN, bodyHeight: page.height - 2 * MARGIN };
+  let metrics = metricsCache.get(fonts.sans.regular);
+  if (!metrics) {
+    metrics = new FontMetrics(fonts);
+    metricsCache.set(fonts.sans.regular, metrics);
+  }
+  preparePdfmake(fonts);
+  const flow = buildFlow(model, { metrics, textWidth: geometry.textWidth, bodyHeight: geometry.bodyHeight });
+  const plan = await planFlow(flow, geometry);
+  const laidOut = await layOut(definition(model, geometry, flow, pagedContent(flow, plan, geometry)), PAGE_END);
+  const asPlanned = plan.pages.every((_, index) => samePages(laidOut.pagesOf.get(`${PAGE_END}${index + 1}`), [index + 1]));
+  if (asPlanned) {
+    const displaced = plan.displacedNotes.map((note): ExportWarning => ({
+      code: LAYOUT_WARNING,
+      message: `Note ${note} did not fit on the page of its mark and starts at the foot of the next page.`,
+      section: null,
+    }));
+    return { bytes: await written(laidOut.document, model), warnings: [...flow.warnings, ...displaced] };
+  }
+  return flowingWithEndnotes(model, geometry, metrics);
+}
+
+/** Measures every item and note line, then plans the pages. */
+async function planFlow(flow: Flow, geometry: Geometry): Promise<PagePlan> {
+  const topVariants = flow.items.flatMap((item, index) => (item.pageTopNode ? [{ index, node: item.pageTopNode }] : []));
+  const notes = [...flow.noteLines.entries()];
+  const nodes = [...flow.items.map((item) => item.node), ...topVariants.map((variant) => variant.node), ...notes.flatMap(([, lines]) => lines)];
+  const heights = await measureOnce(nodes, flow.images, geometry);
+  const itemHeights = heights.slice(0, flow.items.length);
+  const topHeights = new Map(topVariants.map((variant, position) => [variant.index, heights[flow.items.length + position] as number]));
+  let offset = flow.items.length + topVariants.length;
+  const noteLines = new Map<number, number[]>();
+  for (const [number, lines] of notes) {
+    noteLines.set(number, heights.slice(offset, offset + lines.length));
+    offset += lines.length;
+  }
+  const items = flow.items.map((item, index): PageItem => ({
+    height: itemHeights[index] as number,
+    heightAtTop: topHeights.get(index) ?? (itemHeights[index] as number),
+    gapBefore: item.gapBefore,
+    keepWithNext: item.keepWithNext,
+    notes: item.notes,
+    repeatAtTop: item.repeatAtTop,
+  }));
+  return planPages(items, noteLines, { bodyHeight: geometry.bodyHeight, separatorHeight: SEPARATOR.above + SEPARATOR.below, betweenNotes: SPACE.betweenNotes });
+}
+
+/**
+ * Heights, measuring each kind of line once: a line's height is that of its tallest piece,
+ * which only its fonts, sizes, line heights and raised or lowered pieces decide, so lines
+ * alike in those are alike in height. Everything else is measured on its own.
+ */
+async function measureOnce(nodes: readonly PdfContent[], images: Record<string, string>, geometry: Geometry): Promise<number[]> {
+  const keys = nodes.map(lineKind);
+  const firstOfKind = new Map<string, number>();
+  const measured: PdfContent[] = [];
+  const slots = nodes.map((node, index) => {
+    const key = keys[index];
+    if (key !== null && key !== undefined && firstOfKind.has(key)) return firstOfKind.get(key) as number;
+    measured.push(node);
+    if (key) firstOfKind.set(key, measured.length - 1);
+    return measured.length - 1;
+  });
+  const heights = await measureHeights(measured, images, geometry.textWidth, MARGIN);
+  return slots.map((slot) => heights[slot] as number);
+}
+
+/** What decides a line's height, or null for content that is not a single line of text. */
+function lineKind(node: PdfContent): string | null {
+  if (!('text' in node) || !Array.isArray(node.text) || !node.noWrap) return null;
+  const pieces = new Set(node.text.map((piece) => [piece.font, piece.bold, piece.italics, piece.fontSize, piece.lineHeight, piece.sup, piece.sub].join('|')));
+  return [...pieces].sort().join('/');
+}
+
+/** The planned pages as content: each page's items, its notes at its foot, and a mark where it ends. */
+function pagedContent(flow: Flow, plan: PagePlan, geometry: Geometry): PdfContent[] {
+  return plan.pages.map((planned, pageIndex) => {
+    const stack = planned.items.map(({ index }, position) => {
+      const item = flow.items[index] as Flow['items'][number];
+      const node = copyOf(position === 0 && item.pageTopNode ? item.pageTopNode : item.node);
+      return spaced(node, position === 0 ? 0 : item.gapBefore);
+    });
+    if (planned.notes.length > 0) stack.push(noteArea(flow, planned.notes, planned.notesHeight, geometry));
+    stack.push(markerNode(`${PAGE_END}${pageIndex + 1}`));
+    return pageIndex === 0 ? { stack } : { stack, pageBreak: 'before' as const };
+  });
+}
+
+/** The notes at the foot of a page: a short rule, then each note's lines, placed so they end at the foot of the text area. */
+function noteArea(flow: Flow, slices: readonly NoteSlice[], height: number, geometry: Geometry): PdfContent {
+  const separator: PdfContent = {
+    canvas: [{ type: 'line', x1: 0, y1: SEPARATOR.above, x2: geometry.textWidth * SEPARATOR.share, y2: SEPARATOR.above, lineWidth: SEPARATOR.lineWidth, lineColor: COLOR.muted }],
+  };
+  const lines = slices.flatMap((slice, sliceIndex) =>
+    (flow.noteLines.get(slice.note) ?? []).slice(slice.from, slice.to).map((line, lineIndex) => spaced(copyOf(line), lineIndex > 0 ? 0 : sliceIndex === 0 ? SEPARATOR.below : SPACE.betweenNotes)),
+  );
+  const top = geometry.page.height - MARGIN - height - NOTE_AREA_SLACK;
+  return { stack: [separator, ...lines], absolutePosition: { x: MARGIN, y: top } };
+}
+
+function spaced(node: PdfContent, gap: number): PdfContent {
+  return gap > 0 ? { stack: [node], margin: [0, gap, 0, 0] } : node;
+}
+
+function definition(model: ExportModel, geometry: Geometry, flow: Flow, content: PdfContent[]): PdfDocDefinition {
+  return {
+    content,
+    pageSize: { width: geometry.page.width, height: geometry.page.height },
+    pageMargins: [MARGIN, MARGIN, MARGIN, MARGIN],
+    defaultStyle: { ...DEFAULT_STYLE },
+    header: pageHeader(model.banner),
+    footer: pageFooter(model.banner),
+    images: flow.images,
+    // Viewers show the title, not the file name, in their title bar.
+    displayTitle: true,
+    // PDF 1.3 has no XMP metadata stream; pdfkit would write one from 1.4 on, with the creation time a distribution copy leaves out.
+    version: '1.3',
+  };
+}
+
+/**
+ * The fallback, should pdfmake break pages differently from the plan: the whole document as
+ * one flow that pdfmake breaks into pages itself, with the notes as endnotes, so nothing can
+ * overlap. It loses footnotes, never text; the warning says so.
+ */
+async function flowingWithEndnotes(model: ExportModel, geometry: Geometry, metrics: FontMetrics): Promise<PdfExport> {
+  const endnotes: ExportModel = { ...model, notes: { ...model.notes, placement: 'endnotes' } };
+  const flow = buildFlow(endnotes, { metrics, textWidth: geometry.textWidth, bodyHeight: geometry.bodyHeight });
+  const content = flow.items.map((item, index) => spaced(withBreakableRows(copyOf(item.node)), index === 0 ? 0 : item.gapBefore));
+  const laidOut = await layOut(definition(endnotes, geometry, flow, content), PAGE_END);
+  const warning: ExportWarning = {
+    code: LAYOUT_WARNING,
+    message:
+      model.notes.placement === 'footnotes'
+        ? 'The PDF’s pages could not be laid out with the notes at their foot (a table row or image taller than a page?); the notes are listed at the end instead, under “Notes”.'
+        : 'The PDF’s pages could not be laid out as planned (a table row or image taller than a page?); some headings may sit at the foot of a page.',
+    section: null,
+  };
+  return { bytes: await written(laidOut.document, endnotes), warnings: [...flow.warnings, warning] };
+}
+
+/** A row taller than a page must be allowed to run onto the next, or pdfmake leaves it out. */
+function withBreakableRows(node: PdfContent): PdfContent {
+  if ('table' in node) node.table.dontBreakRows = false;
+  return node;
+}
+
+async function written(document: PdfKitDocument, model: ExportModel): Promise<Uint8Array> {
+  applyProperties(document.info, model.properties, model.distribution);
+  return finish(document);
+}
+
+/**
+ * The document information dictionary: title, subject, keywords, author, dates, and the
+ * marking as a custom entry. A distribution copy names no author and carries no times.
+ */
+function applyProperties(info: PdfKitDocument['info'], properties: DocumentProperties, distribution: boolean): void {
+  info.Title = properties.title;
+  info.Creator = 'Briefwright';
+  if (properties.subject) info.Subject = properties.subject;
+  if (properties.keywords.length > 0) info.Keywords = properties.keywords.join('; ');
+  if (properties.author) info.Author = properties.author;
+  if (properties.marking) info.Marking = properties.marking;
+  if (distribution) info.DistributionCopy = 'Yes';
+  const created = dateOf(properties.created);
+  const modified = dateOf(properties.modified);
+  if (modified) info.ModDate = modified;
+  if (created) {
+    info.CreationDate = created;
+  } else {
+    // pdfkit stamps every document with the time it was made and reads that stamp again when
+    // it ends; hidden from enumeration, it stays readable but is not written to the file.
+    Object.defineProperty(info, 'CreationDate', { value: info.CreationDate, enumerable: false });
+  }
+}
+
+function dateOf(iso: string | null): Date | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function samePages(actual: readonly number[] | undefined, expected: readonly number[]): boolean {
+  return actual !== undefined && actual.length === expected.length && actual.every((page, index) => page === expected[index]);
+}
