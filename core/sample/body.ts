@@ -1,15 +1,13 @@
-import { selectorFor } from '../citations/anchor';
-import { CITATION_NODE_TYPE } from '../citations/schema';
 import type { SerializedBodyNode } from '../document/schema';
-import { FORMAT, heading, link, list, listItem, paragraph, quote, table, tableCell, tableRow, textNode } from '../import/nodes';
+import { heading, link, list, listItem, paragraph, quote, textNode } from '../import/nodes';
 import { SOURCE_KINDS } from '../sources/schema';
 import { sectionHeading } from '../templates/create-from-template';
 import type { Template, TemplateSection } from '../templates/schema';
 import { countWords } from '../text/word-count';
 import {
+  INDICATOR_DETAILS,
   SCOPE_SENTENCES,
   SOURCE_SUMMARY_SENTENCES,
-  INDICATOR_DETAILS,
   assumptions,
   capabilities,
   confidenceSentence,
@@ -20,12 +18,12 @@ import {
   subheading,
 } from './analysis';
 import { arabicBriefSentence, arabicClosing, arabicOpening } from './arabic';
-import { briefSentence, factSummary } from './english';
-import { englishNumber, placeOf, type FactKind } from './facts';
+import { PassageCiter, wholeSourceCitation } from './citing';
+import { briefSentence } from './english';
 import type { SeededRandom } from './random';
-import { bold, italic, plain, runs, type Run } from './runs';
-import type { Passage, SampleSource } from './sources';
-import { CAMPS, PRISONS, capitalize, englishDate, englishMonth } from './world';
+import { bold, inlineNodes, italic, plain, runs, type Inline, type Run } from './runs';
+import type { SampleSource } from './sources';
+import { TABLE_KINDS, sampleTable, type TableKind } from './tables';
 
 /** Each section's share of the words, by section id; reporting and judgment sections carry most. */
 const SECTION_WEIGHTS: Readonly<Record<string, number>> = {
@@ -53,26 +51,6 @@ const WORDS_BETWEEN_ARABIC = [1_200, 2_400] as const;
 // Below this many words left, a section does not open a new heading or table.
 const ROOM_FOR_HEADING = 250;
 const ROOM_FOR_TABLE = 120;
-const PINPOINT_SHARE = 0.3;
-
-/** The tables the sample has, in turn. */
-const TABLE_KINDS = ['incidents', 'facilities', 'casualties'] as const;
-type TableKind = (typeof TABLE_KINDS)[number];
-const TABLE_CAPTIONS: Readonly<Record<TableKind, string>> = {
-  incidents: 'Selected incidents reported in the period.',
-  facilities: 'Detention sites and camps: population and assessed vulnerability.',
-  casualties: 'Deaths by month, as reported.',
-};
-
-/** A cited passage with the source that holds it. */
-interface Cited {
-  source: SampleSource;
-  passage: Passage;
-}
-
-/** Inline content of a block: text runs and citation nodes. */
-type Inline = Run | SerializedBodyNode;
-
 /**
  * Writes the body of the sample: the template's sections in order, each filled to its
  * share of the words with the blocks an analyst would write there. Words are counted
@@ -87,25 +65,13 @@ export class SampleBodyWriter {
   private arabicParagraphs = 0;
   private tables = 0;
   private judgments = 0;
-  private readonly english: Cited[];
-  private readonly arabic: Cited[];
-  private englishTurn = 0;
-  private arabicTurn = 0;
+  private readonly citer: PassageCiter;
 
   constructor(
     private readonly random: SeededRandom,
     private readonly sources: readonly SampleSource[],
   ) {
-    const cited = sources.flatMap((source) => source.passages.map((passage): Cited => ({ source, passage })));
-    // Shuffled once, then taken in turn: citations spread over every source rather than bunching.
-    this.english = random.sample(
-      cited.filter((entry) => entry.source.language === 'en'),
-      cited.length,
-    );
-    this.arabic = random.sample(
-      cited.filter((entry) => entry.source.language === 'ar'),
-      cited.length,
-    );
+    this.citer = new PassageCiter(random.fork('citations'), sources);
     this.nextArabicAt = random.integer(...WORDS_BETWEEN_ARABIC);
   }
 
@@ -135,11 +101,11 @@ export class SampleBodyWriter {
   /** What the sources are and how far they can be trusted; every source is cited here as a whole, so none is left unused. */
   private writeSourceSummary(sourceList: SerializedBodyNode, budget: number): void {
     const start = this.words;
-    this.add(paragraph(this.inlines(runs(SOURCE_SUMMARY_SENTENCES[0] as string))));
+    this.add(paragraph(inlineNodes(runs(SOURCE_SUMMARY_SENTENCES[0] as string))));
     this.add(sourceList);
     this.add(this.methodologyParagraph());
     const more = this.sentencesInTurn(SOURCE_SUMMARY_SENTENCES.slice(1), budget - (this.words - start));
-    if (more.length > 0) this.add(paragraph(this.inlines(more)));
+    if (more.length > 0) this.add(paragraph(inlineNodes(more)));
     while (this.words - start < budget) this.add(this.reportingParagraph(budget - (this.words - start)));
   }
 
@@ -168,7 +134,7 @@ export class SampleBodyWriter {
 
   /** What every section of its kind opens with, whatever its length. */
   private openSection(sectionId: string, room: number): void {
-    if (sectionId === 'scope-note') this.add(paragraph(this.inlines(this.sentencesInTurn(SCOPE_SENTENCES, Math.max(room, 1)))));
+    if (sectionId === 'scope-note') this.add(paragraph(inlineNodes(this.sentencesInTurn(SCOPE_SENTENCES, Math.max(room, 1)))));
   }
 
   private writeSectionBlock(sectionId: string, index: number, room: number): void {
@@ -203,7 +169,7 @@ export class SampleBodyWriter {
     const facts = room > 80 && this.random.chance(0.5) ? 2 : 1;
     for (let count = 0; count < facts; count += 1) parts.push(...this.citedSentence(), plain(' '));
     if (room > 100 && this.random.chance(0.6)) parts.push(...runs(contextSentence(this.random)));
-    return paragraph(this.inlines(parts));
+    return paragraph(inlineNodes(parts));
   }
 
   /** A judgment and, in its own sentence, the confidence in it; often the fact it rests on. */
@@ -211,33 +177,33 @@ export class SampleBodyWriter {
     const parts: Inline[] = [...runs(judgmentSentence(this.random), ' ', confidenceSentence(this.random), ' ')];
     if (room > 50 && this.random.chance(0.6)) parts.push(...this.citedSentence(), plain(' '));
     if (room > 90 && this.random.chance(0.5)) parts.push(...runs(contextSentence(this.random)));
-    return paragraph(this.inlines(parts));
+    return paragraph(inlineNodes(parts));
   }
 
   private keyJudgment(room: number): SerializedBodyNode {
     this.judgments += 1;
     const parts: Inline[] = [bold(`${this.judgments}. ${judgmentSentence(this.random)}`), plain(` ${confidenceSentence(this.random)} `)];
     if (room > 40) parts.push(...this.citedSentence());
-    return paragraph(this.inlines(parts));
+    return paragraph(inlineNodes(parts));
   }
 
   /** An official's words as the source prints them, set as a block quotation. */
   private blockQuote(): SerializedBodyNode {
-    const statement = this.nextEnglish((entry) => entry.passage.fact.kind === 'statement');
+    const statement = this.citer.nextEnglish((entry) => entry.passage.fact.kind === 'statement');
     const text = (statement.source.source.snapshot?.text ?? '').slice(statement.passage.start, statement.passage.end);
-    return quote(this.inlines([plain(text), this.citation(statement)]));
+    return quote(inlineNodes([plain(text), this.citer.citation(statement)]));
   }
 
   /** Arabic reporting in the analyst's words, each fact citing the Arabic source's passage. */
   private writeArabicParagraph(): void {
     const parts: Inline[] = [plain(arabicOpening(this.random))];
     for (let count = this.random.integer(1, 2); count > 0; count -= 1) {
-      const cited = this.nextArabic();
+      const cited = this.citer.nextArabic();
       const sentence = arabicBriefSentence(cited.passage.fact, cited.source.arabicName);
-      if (sentence !== null) parts.push(plain(` ${sentence}`), this.citation(cited));
+      if (sentence !== null) parts.push(plain(` ${sentence}`), this.citer.citation(cited));
     }
     if (this.random.chance(0.5)) parts.push(plain(` ${arabicClosing(this.random)}`));
-    this.add({ ...paragraph(this.inlines(parts)), direction: 'rtl' });
+    this.add({ ...paragraph(inlineNodes(parts)), direction: 'rtl' });
     this.arabicParagraphs += 1;
     this.nextArabicAt = this.words + this.random.integer(...WORDS_BETWEEN_ARABIC);
   }
@@ -248,67 +214,33 @@ export class SampleBodyWriter {
     const items = points.flatMap((point): SerializedBodyNode[] => {
       const parts: Inline[] = [plain(point)];
       if (withDetails && this.random.chance(0.25)) parts.push(plain('. Latest report: '), ...this.citedSentence());
-      const entry = [listItem(0, this.inlines(parts))];
+      const entry = [listItem(0, inlineNodes(parts))];
       if (withDetails && this.random.chance(0.4)) {
         const details = this.random.sample(INDICATOR_DETAILS, this.random.integer(1, 2)).map((detail, index) => listItem(index + 1, [textNode(detail)]));
         entry.push(listItem(0, [list(false, 1, details)]));
       }
       return entry;
     });
-    // Lexical numbers every item of a list in order, the items holding a nested list included.
-    return list(false, 1, items.map((item, index) => ({ ...item, value: index + 1 })));
+    // Numbered as Lexical numbers them: an item holding a nested list takes the next number without using it up.
+    let value = 1;
+    const numbered = items.map((item) => {
+      const current = value;
+      if (item.children?.[0]?.type !== 'list') value += 1;
+      return { ...item, value: current };
+    });
+    return list(false, 1, numbered);
   }
 
   private numberedList(pool: readonly string[], room: number): SerializedBodyNode {
     const points = this.random.sample(pool, Math.max(2, Math.min(5, Math.round(room / 20))));
-    return list(
-      true,
-      1,
-      points.map((point, index) => listItem(index + 1, [textNode(point)])),
-    );
+    return list(true, 1, points.map((point, index) => listItem(index + 1, [textNode(point)])));
   }
 
   private writeTable(): void {
     this.tables += 1;
     const kind = TABLE_KINDS[(this.tables - 1) % TABLE_KINDS.length] as TableKind;
-    this.add(paragraph([textNode(`Table ${this.tables}. ${TABLE_CAPTIONS[kind]}`, FORMAT.italic)]));
-    this.add(kind === 'facilities' ? this.facilitiesTable() : this.factTable(kind === 'incidents' ? ['attack', 'arrests', 'bombing', 'transfer'] : ['casualties']));
+    for (const block of sampleTable(kind, this.tables, this.random, this.citer)) this.add(block);
     this.nextTableAt = this.words + WORDS_BETWEEN_TABLES;
-  }
-
-  /** A table of reported facts, one a row, each row citing its source in the last column. */
-  private factTable(kinds: readonly FactKind[]): SerializedBodyNode {
-    const rows = Array.from({ length: this.random.integer(4, 6) }, () => this.nextEnglish((entry) => kinds.includes(entry.passage.fact.kind)));
-    rows.sort((a, b) => a.passage.fact.date.year - b.passage.fact.date.year || a.passage.fact.date.month - b.passage.fact.date.month || a.passage.fact.date.day - b.passage.fact.date.day);
-    const casualties = kinds.includes('casualties');
-    const header = casualties ? ['Month', 'Place', 'Militants', 'Security forces', 'Civilians', 'Reported by'] : ['Date', 'Place', 'Event', 'Reported by'];
-    const body = rows.map((row) => {
-      const { fact } = row.passage;
-      const where = placeOf(fact)?.en ?? '';
-      const cells =
-        fact.kind === 'casualties'
-          ? [englishMonth(fact.date), where, String(fact.fighters), String(fact.guards), String(fact.civilians)]
-          : [englishDate(fact.date), where, factSummary(fact)];
-      const mention = row.source.mention;
-      const reportedBy = capitalize(mention.text);
-      return [...cells.map((text) => [plain(text)]), [mention.italic ? italic(reportedBy) : plain(reportedBy), this.citation(row)]];
-    });
-    return this.table(header, body);
-  }
-
-  private facilitiesTable(): SerializedBodyNode {
-    const rows = [...PRISONS, ...CAMPS].map((site) => {
-      const held = Math.round((site.population * (0.8 + this.random.next() * 0.4)) / 50) * 50;
-      const cells = [site.en.replace(/^the /, ''), site.place.en, englishNumber(held), this.random.pick(['Low', 'Moderate', 'High'])];
-      return cells.map((text) => [plain(text)]);
-    });
-    return this.table(['Site', 'Location', 'Held or resident (approx.)', 'Assessed vulnerability'], rows);
-  }
-
-  private table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<Inline[]>>): SerializedBodyNode {
-    const headerRow = tableRow(header.map((text) => tableCell(true, [paragraph([textNode(text, FORMAT.bold)])])));
-    const bodyRows = rows.map((cells) => tableRow(cells.map((content) => tableCell(false, [paragraph(this.inlines(content))]))));
-    return table([headerRow, ...bodyRows], header.length);
   }
 
   /** Every source, grouped by kind, each cited as a whole: what the source summary rests on. */
@@ -321,7 +253,7 @@ export class SampleBodyWriter {
         if (position > 0) parts.push(plain(position === members.length - 1 ? ' and ' : ', '));
         parts.push(member.mention.italic ? italic(member.mention.text) : plain(member.mention.text), wholeSourceCitation(member));
       });
-      return listItem(index + 1, this.inlines(parts));
+      return listItem(index + 1, inlineNodes(parts));
     });
     return list(false, 1, items);
   }
@@ -340,33 +272,11 @@ export class SampleBodyWriter {
 
   /** A sentence restating a reported fact, followed by the citation of the passage it rests on. */
   private citedSentence(): Inline[] {
-    const cited = this.nextEnglish(() => true);
-    return [...briefSentence(cited.passage.fact, cited.source.mention, this.random), this.citation(cited)];
+    const cited = this.citer.nextEnglish();
+    return [...briefSentence(cited.passage.fact, cited.source.mention, this.random), this.citer.citation(cited)];
   }
 
-  private citation(cited: Cited): SerializedBodyNode {
-    const text = cited.source.source.snapshot?.text ?? '';
-    const pinpoint = this.random.chance(PINPOINT_SHARE) ? `para. ${cited.passage.paragraph}` : '';
-    return { type: CITATION_NODE_TYPE, version: 1, sourceId: cited.source.source.id, selector: selectorFor(text, cited.passage.start, cited.passage.end), pinpoint };
-  }
-
-  /** The next English passage in turn that `accept` takes. */
-  private nextEnglish(accept: (entry: Cited) => boolean): Cited {
-    for (let tried = 0; tried < this.english.length; tried += 1) {
-      const entry = this.english[this.englishTurn % this.english.length] as Cited;
-      this.englishTurn += 1;
-      if (accept(entry)) return entry;
-    }
-    throw new RangeError('No source of the sample reports a passage of the kind asked for.');
-  }
-
-  private nextArabic(): Cited {
-    const entry = this.arabic[this.arabicTurn % this.arabic.length] as Cited;
-    this.arabicTurn += 1;
-    return entry;
-  }
-
-  /** The first of `sentences`, in order, that hold about `room` words. */
+  /** As many of `sentences`, in order, as fill about `room` words. */
   private sentencesInTurn(sentences: readonly string[], room: number): Run[] {
     const taken: string[] = [];
     let words = 0;
@@ -378,31 +288,10 @@ export class SampleBodyWriter {
     return runs(taken.join(' '));
   }
 
-  private inlines(parts: readonly Inline[]): SerializedBodyNode[] {
-    const merged: Inline[] = [];
-    for (const part of parts) {
-      const previous = merged[merged.length - 1];
-      if (isRun(part) && previous && isRun(previous) && previous.format === part.format) merged[merged.length - 1] = { text: previous.text + part.text, format: part.format };
-      else if (!isRun(part) || part.text !== '') merged.push(part);
-    }
-    // A paragraph ends with its last word or citation, not a space.
-    const last = merged[merged.length - 1];
-    if (last && isRun(last)) merged[merged.length - 1] = { ...last, text: last.text.trimEnd() };
-    return merged.map((part) => (isRun(part) ? textNode(part.text, part.format) : part));
-  }
-
   private add(block: SerializedBodyNode): void {
     this.blocks.push(block);
     this.words += wordsIn(block);
   }
-}
-
-function isRun(part: Inline): part is Run {
-  return !('type' in part);
-}
-
-function wholeSourceCitation(entry: SampleSource): SerializedBodyNode {
-  return { type: CITATION_NODE_TYPE, version: 1, sourceId: entry.source.id, selector: null, pinpoint: '' };
 }
 
 /** The words of a block as a reader counts them: each text run's words. */

@@ -57,7 +57,7 @@ export function randomFact(random: SeededRandom, kinds: readonly FactKind[], lan
     case 'statement':
       return { kind, date, speaker: random.pick(SPEAKERS), quote: random.pick(language === 'ar' ? ARABIC_QUOTES : ENGLISH_QUOTES) };
     case 'casualties':
-      return { kind, date, place: random.pick(ALL_PLACES), fighters: random.integer(5, 90), guards: random.integer(1, 40), civilians: random.integer(0, 15) };
+      return { kind, date, place: random.pick(ALL_PLACES), fighters: random.integer(5, 90), guards: random.integer(1, 40), civilians: random.integer(1, 15) };
     case 'camp': {
       const camp = random.pick(CAMPS);
       const residents = Math.round((camp.population * (0.85 + random.next() * 0.3)) / 100) * 100;

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
+import type { Finding } from '../../core/checks/finding';
 import { walkBody } from '../../core/document/body';
 import { BRIEF_EXTENSION, decodeBrief } from '../../core/document/container';
 import type { BriefDocument, MetadataValue } from '../../core/document/schema';
@@ -11,6 +12,7 @@ import type { Template } from '../../core/templates/schema';
 import { desktopTemplatesFolder } from '../services/app-data-folder';
 import { DocumentFiles } from '../services/document-files';
 import { UserTemplates } from '../services/user-templates';
+import { describeFindings, documentFindings, hasBlockingFindings } from './check-findings';
 import { EXPORT_USAGE, exportCommand } from './export-command';
 import { SAMPLE_USAGE, sampleCommand } from './sample-command';
 import { SOURCES_USAGE, sourcesCommand } from './sources-command';
@@ -20,8 +22,12 @@ declare const BRIEFWRIGHT_VERSION: string;
 const USAGE = `Usage: briefwright <command> [options]
 
 Commands:
-  check FILE.brief [--json]   Check that a document opens: format, every part, every image.
-                              Exits 1 when the file cannot be opened; never changes it.
+  check FILE.brief [--json]   Check that a document opens (format, every part, every image),
+                              then list its tradecraft findings: estimative language,
+                              sourcing, markings and structure, each with its rule, severity,
+                              section, the words flagged and what to do. Exits 1 when the file
+                              cannot be opened or an error remains that was not dismissed;
+                              never changes the file.
   new --template ID [--set NAME=VALUE …] -o FILE.brief [--force]
                               Create a document from a template, with its sections and
                               metadata. Refuses to replace an existing file unless --force
@@ -52,6 +58,8 @@ interface CheckReport {
   blocks?: number;
   sources?: number;
   images?: number;
+  /** The tradecraft findings, in reading order, dismissed ones included (see core/checks). */
+  findings?: Finding[];
   error?: BriefErrorInfo;
 }
 
@@ -71,6 +79,7 @@ export async function check(path: string): Promise<CheckReport> {
       blocks,
       sources: document.sources.length,
       images: Object.keys(document.media).length,
+      findings: documentFindings(document),
     };
   } catch (thrown) {
     const code = (thrown as NodeJS.ErrnoException).code;
@@ -81,7 +90,8 @@ export async function check(path: string): Promise<CheckReport> {
 
 function describe(report: CheckReport): string {
   if (report.ok) {
-    return `${report.file}: OK — format ${report.formatVersion}, “${report.title || 'Untitled'}”, ${report.blocks} nodes, ${report.sources} sources, ${report.images} images.`;
+    const opened = `${report.file}: OK — format ${report.formatVersion}, “${report.title || 'Untitled'}”, ${report.blocks} nodes, ${report.sources} sources, ${report.images} images.`;
+    return [opened, ...describeFindings(report.findings ?? [])].join('\n');
   }
   const detail = report.error?.detail ? `\n  detail: ${report.error.detail.replace(/\n/g, '\n          ')}` : '';
   return `${report.file}: ${report.error?.message}${detail}`;
@@ -371,7 +381,7 @@ async function main(args: string[]): Promise<number> {
     }
     const reports = await Promise.all(files.map(check));
     process.stdout.write(json ? `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n` : `${reports.map(describe).join('\n')}\n`);
-    return reports.every((report) => report.ok) ? 0 : 1;
+    return reports.every((report) => report.ok && !hasBlockingFindings(report.findings ?? [])) ? 0 : 1;
   }
   if (command === 'new') return newDocument(rest);
   if (command === 'import') return importDocument(rest);

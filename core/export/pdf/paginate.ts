@@ -83,6 +83,9 @@ export function planPages(items: readonly PageItem[], noteLines: ReadonlyMap<num
   const displaced: number[] = [];
   const overfull: number[] = [];
   const notes = new NoteArea(noteLines, frame);
+  // A note's mark can reach the planner twice (a mark broken over two lines, a cell laid out twice); its note is set once.
+  const started = new Set<number>();
+  const notesOf = (item: PageItem, already: readonly number[]): number[] => item.notes.filter((note, position) => !started.has(note) && !already.includes(note) && item.notes.indexOf(note) === position);
   let carried: NoteSlice[] = [];
   let next = 0;
   while (next < items.length || carried.length > 0) {
@@ -104,7 +107,7 @@ export function planPages(items: readonly PageItem[], noteLines: ReadonlyMap<num
       for (let index = start; index < items.length; index += 1) {
         const item = items[index] as PageItem;
         used += index === start ? (repeat.length > 0 ? item.gapBefore + item.height : item.heightAtTop) : item.gapBefore + item.height;
-        fresh.push(...item.notes);
+        fresh.push(...notesOf(item, fresh));
         const placement = notes.place(carried, fresh, capacity - used, { forced: false, othersOnPage: true, splitLast: splitNotes });
         // Each further item only adds height and notes: once one does not fit, none after it will.
         if (!placement.ok || used > capacity) break;
@@ -128,9 +131,10 @@ export function planPages(items: readonly PageItem[], noteLines: ReadonlyMap<num
       const item = items[start] as PageItem;
       const height = headerHeight + (repeat.length > 0 ? item.gapBefore + item.height : item.heightAtTop);
       if (height > capacity) overfull.push(pages.length + 1);
-      placement = notes.place(carried, [...item.notes], Math.max(0, capacity - height), { forced: true, othersOnPage: true });
+      placement = notes.place(carried, notesOf(item, []), Math.max(0, capacity - height), { forced: true, othersOnPage: true });
     }
     displaced.push(...placement.displaced);
+    for (const slice of placement.slices) started.add(slice.note);
     pages.push({
       items: [...repeat.map((index) => ({ index, repeated: true })), ...range(start, end + 1).map((index) => ({ index, repeated: false }))],
       notes: placement.slices,

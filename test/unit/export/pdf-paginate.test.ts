@@ -29,6 +29,13 @@ describe('planning pages with footnotes', () => {
     expect(plan.pages[0]?.notesHeight).toBe(30);
   });
 
+  it('sets a note once when its mark reaches the plan twice (a mark broken over two lines)', () => {
+    const items = [line([1]), line([1, 2, 2]), ...Array.from({ length: 12 }, () => line()), line([1])];
+    const plan = planPages(items, new Map([[1, [10]], [2, [10]]]), FRAME);
+    const placed = plan.pages.flatMap((page) => page.notes.map((slice) => slice.note));
+    expect(placed).toEqual([1, 2]);
+  });
+
   it('moves a line to the next page with its note rather than part the two', () => {
     const items = [...Array.from({ length: 8 }, () => line()), line([1]), line()];
     const plan = planPages(items, new Map([[1, [10, 10]]]), FRAME);
