@@ -18,6 +18,8 @@ export const HOST_METHOD_NAMES = [
   'listTemplates',
   'saveTemplate',
   'importTemplate',
+  'getPersonalDictionary',
+  'addToPersonalDictionary',
   'captureSource',
   'exportDocument',
   'cancelExport',

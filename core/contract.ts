@@ -3,6 +3,7 @@ import { HOST_METHOD_NAMES, type HostMethodName } from './contract-methods';
 import { BriefDocumentSchema, NotesPlacementSchema } from './document/schema';
 import { TemplateSchema } from './templates/schema';
 import { SourceSchema } from './sources/schema';
+import { PersonalWordListSchema, PersonalWordSchema } from './spelling/personal-words';
 import { BRIEF_ERROR_CODES, type BriefErrorInfo, type Result } from './errors';
 
 /**
@@ -148,6 +149,13 @@ export const hostContract = {
     z.object({ fileName: z.string().min(1).max(255), text: z.string().max(2 * 1024 * 1024), overwrite: z.boolean().default(false) }),
     z.object({ template: TemplateSchema }),
   ),
+  /**
+   * The analyst's personal word list for the spell-checker. `notice` says, once, that a
+   * damaged list was set aside and a new one started.
+   */
+  getPersonalDictionary: method(z.object({}), PersonalWordListSchema.extend({ notice: z.string().optional() })),
+  /** Adds a word to the personal word list (kept across sessions) and returns the whole list. */
+  addToPersonalDictionary: method(z.object({ word: PersonalWordSchema }), PersonalWordListSchema),
   /**
    * Captures a source from pasted text or HTML, or from a file's bytes (base64): the text
    * snapshot, the metadata detected with where each value came from, and warnings. Runs

@@ -46,6 +46,14 @@ export function isAllowedRequest(url: string): boolean {
   return isAppUrl(url);
 }
 
+/**
+ * Where Chromium's own spell-checker would download Hunspell dictionaries from, were it
+ * ever switched on: a host under RFC 2606's `.invalid`, which no resolver answers, and a
+ * URL the session refuses anyway. Briefwright checks spelling with its own bundled
+ * dictionaries (renderer/editor/plugins/spellcheck/).
+ */
+export const UNREACHABLE_DICTIONARY_URL = 'https://dictionaries.briefwright.invalid/';
+
 /** Replaces control characters (line breaks, NUL, DEL …) with spaces. */
 function withoutControlCharacters(text: string): string {
   return Array.from(text, (char) => {

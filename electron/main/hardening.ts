@@ -1,5 +1,5 @@
 import { app, type Session, type WebContents } from 'electron';
-import { isAllowedRequest, isAppUrl } from './app-policy';
+import { isAllowedRequest, isAppUrl, UNREACHABLE_DICTIONARY_URL } from './app-policy';
 
 /**
  * Process-wide switches, before `ready`: every renderer sandboxed, and Chromium's
@@ -18,12 +18,15 @@ export function hardenSession(session: Session): void {
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
 
-  // Chromium's Hunspell downloads dictionaries from Google when spell-check is on
-  // (on Windows and Linux); ours comes later. Off, and pointed at a host that
-  // cannot exist (RFC 2606 .invalid) in case anything turns it back on.
+  // Chromium's Hunspell downloads dictionaries from Google's CDN on Windows and Linux,
+  // even for windows with `webPreferences.spellcheck: false` (electron/electron#22995);
+  // the page checks spelling itself, offline. Electron 45's Session API
+  // (electron.d.ts): `setSpellCheckerEnabled(enable)` turns the built-in checker off
+  // for the session; `setSpellCheckerDictionaryDownloadURL(url)` points the downloader
+  // at `${url}${filename}`, here a host that cannot exist, in case anything turns it on.
   session.setSpellCheckerEnabled(false);
   try {
-    session.setSpellCheckerDictionaryDownloadURL('https://dictionaries.briefwright.invalid/');
+    session.setSpellCheckerDictionaryDownloadURL(UNREACHABLE_DICTIONARY_URL);
   } catch {
     // A no-op on macOS, which uses the system's spell-checker.
   }

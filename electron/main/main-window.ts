@@ -45,6 +45,7 @@ export function openMainWindow(options: MainWindowOptions): MainWindow {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Chromium's own checker (WebPreferences.spellcheck, Electron 45); the page checks spelling offline itself.
       spellcheck: false,
       safeDialogs: true,
       devTools: options.devTools,

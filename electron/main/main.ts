@@ -5,6 +5,7 @@ import { DocumentLocks } from '../services/document-locks';
 import { GrantedPaths } from '../services/document-paths';
 import { createHostHandlers } from '../services/host-handlers';
 import { LiveSessions } from '../services/live-sessions';
+import { PersonalDictionary } from '../services/personal-dictionary';
 import { RecoveryStore } from '../services/recovery-store';
 import { UserTemplates } from '../services/user-templates';
 import { PRODUCT_NAME } from './app-policy';
@@ -63,6 +64,7 @@ void app.whenReady().then(() => {
       recovery: new RecoveryStore(join(app.getPath('userData'), 'Recovery')),
       sessions: new LiveSessions(),
       templates: new UserTemplates(join(app.getPath('userData'), TEMPLATES_FOLDER_NAME)),
+      personalDictionary: new PersonalDictionary(join(app.getPath('userData'), 'Dictionary')),
     },
     current: () => mainWindow,
     env: process.env,

@@ -18,6 +18,7 @@ import { exportDocument } from './document-export';
 import { writeFileAtomic } from './atomic-write';
 import { findTemplate } from '../../core/templates/builtin';
 import type { UserTemplates } from './user-templates';
+import type { PersonalDictionary } from './personal-dictionary';
 
 /** What a shell (Electron main or the web host) plugs into the shared handlers. */
 export interface HostShell {
@@ -27,6 +28,7 @@ export interface HostShell {
   recovery: RecoveryStore;
   sessions: LiveSessions;
   templates: UserTemplates;
+  personalDictionary: PersonalDictionary;
   /** Present only in the web host, whose page browses the workspace itself. */
   workspace?: WorkspacePaths;
   showOpenDialog?: () => Promise<string | null>;
@@ -120,6 +122,12 @@ export function createHostHandlers(shell: HostShell, files = new DocumentFiles()
     },
     async importTemplate({ fileName, text, overwrite }) {
       return { template: await shell.templates.import(fileName, text, { overwrite }) };
+    },
+    async getPersonalDictionary() {
+      return shell.personalDictionary.read();
+    },
+    async addToPersonalDictionary({ word }) {
+      return shell.personalDictionary.add(word);
     },
     async captureSource({ fileName, mediaType, text, data }) {
       return captureSource(

@@ -10,6 +10,7 @@ import { createHostHandlers, dispatchHostCall } from '../services/host-handlers'
 import { LiveSessions } from '../services/live-sessions';
 import { RecoveryStore } from '../services/recovery-store';
 import { UserTemplates } from '../services/user-templates';
+import { PersonalDictionary } from '../services/personal-dictionary';
 import { RendererFiles } from '../services/renderer-files';
 
 const MAX_REQUEST_BYTES = 300 * 1024 * 1024;
@@ -55,6 +56,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     locks: new DocumentLocks(),
     recovery: new RecoveryStore(join(dataFolder, 'recovery')),
     templates: new UserTemplates(join(dataFolder, 'templates')),
+    personalDictionary: new PersonalDictionary(join(dataFolder, 'dictionary')),
     sessions: new LiveSessions(options.sessionTimeoutMs),
   });
 

@@ -269,6 +269,7 @@ export function App({ host }: { host: HostClient }) {
           header={<TitleBlock document={open.document} template={template} />}
           citations={sources.citations}
           sidePanel={sources.panel}
+          personalDictionary={host}
         />
       </main>
       {sources.dialog}

@@ -27,6 +27,7 @@ import { PastePlugin } from './plugins/paste/PastePlugin';
 import { ReadOnlyPlugin } from './plugins/read-only/ReadOnlyPlugin';
 import { SectionGuidancePlugin } from './plugins/section-guidance/SectionGuidancePlugin';
 import { ShortcutsPlugin } from './plugins/shortcuts/ShortcutsPlugin';
+import { SpellCheckPlugin, type PersonalDictionaryHost } from './plugins/spellcheck/SpellCheckPlugin';
 import { TablesPlugin } from './plugins/table/TablesPlugin';
 import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin';
 import { WordCountPlugin } from './plugins/word-count/WordCountPlugin';
@@ -50,10 +51,12 @@ export interface BriefEditorProps {
   citations: CitationEnvironment;
   /** A panel beside the page (the sources), inside the editor so it can insert citations. */
   sidePanel?: ReactNode;
+  /** Where the spell-checker keeps the analyst's own words. */
+  personalDictionary: PersonalDictionaryHost;
 }
 
 /** The document editor: toolbar, outline, the page, and a status bar. */
-export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, header, citations, sidePanel }: BriefEditorProps) {
+export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, header, citations, sidePanel, personalDictionary }: BriefEditorProps) {
   const [outlineVisible, setOutlineVisible] = useState(true);
   const scroller = useRef<HTMLDivElement>(null);
   const getScroller = useCallback(() => scroller.current, []);
@@ -98,6 +101,7 @@ export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, h
               </div>
               <footer className="status-bar" aria-label="Document status">
                 <WordCountPlugin />
+                <SpellCheckPlugin personalDictionary={personalDictionary} />
               </footer>
             </div>
             <ReadOnlyPlugin readOnly={readOnly} />

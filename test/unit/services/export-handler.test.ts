@@ -9,6 +9,7 @@ import { createHostHandlers, dispatchHostCall } from '../../../electron/services
 import { LiveSessions } from '../../../electron/services/live-sessions';
 import { RecoveryStore } from '../../../electron/services/recovery-store';
 import { UserTemplates } from '../../../electron/services/user-templates';
+import { PersonalDictionary } from '../../../electron/services/personal-dictionary';
 import { sampleReadout } from '../../fixtures/documents';
 
 // The host's export, as the page calls it: the same model and writer as `briefwright export`,
@@ -28,6 +29,7 @@ describe('exporting from the app through the host', () => {
       locks: new DocumentLocks(),
       recovery: new RecoveryStore(join(data, 'recovery')),
       templates: new UserTemplates(join(data, 'templates')),
+      personalDictionary: new PersonalDictionary(join(data, 'dictionary')),
       sessions: new LiveSessions(),
     });
   });
