@@ -12,6 +12,7 @@ import {
   MediaIdSchema,
   MediaItemSchema,
   MetadataSchema,
+  ReviewSchema,
   type BriefDocument,
 } from './schema';
 
@@ -34,8 +35,8 @@ export const PART = {
   sources: 'sources.json',
 } as const;
 export const MEDIA_PREFIX = 'media/';
-/** document.json: metadata, marking and settings (files written before settings existed get the defaults). */
-export const MetadataAndMarking = z.object({ metadata: MetadataSchema, marking: MarkingSchema, settings: DocumentSettingsSchema });
+/** document.json: metadata, marking, settings (files written before settings existed get the defaults) and the review of the checks' findings, once there is one. */
+export const MetadataAndMarking = z.object({ metadata: MetadataSchema, marking: MarkingSchema, settings: DocumentSettingsSchema, review: ReviewSchema.optional() });
 
 interface Manifest {
   formatVersion: number;
@@ -48,7 +49,7 @@ export function encodeBrief(document: BriefDocument, generator = 'Briefwright'):
     // Stored, and first, so that `file` and other tools recognise the type from its first bytes.
     [PART.mimetype]: [strToU8(BRIEF_MIME_TYPE), { level: 0 }],
     [PART.manifest]: json(manifest),
-    [PART.document]: json({ metadata: document.metadata, marking: document.marking, settings: document.settings }),
+    [PART.document]: json({ metadata: document.metadata, marking: document.marking, settings: document.settings, review: document.review }),
     [PART.body]: json(document.body),
     [PART.sources]: json(document.sources),
   };
@@ -132,7 +133,8 @@ function validateParts(raw: RawParts): BriefDocument {
     parsePart(name, id, MediaIdSchema);
     media[id] = parsePart(name, item, MediaItemSchema);
   }
-  return { formatVersion: CURRENT_FORMAT_VERSION, metadata: head.metadata, marking: head.marking, settings: head.settings, body, sources, media };
+  const review = head.review ? { review: head.review } : {};
+  return { formatVersion: CURRENT_FORMAT_VERSION, metadata: head.metadata, marking: head.marking, settings: head.settings, body, sources, media, ...review };
 }
 
 function parsePart<S extends z.ZodType>(part: string, value: unknown, schema: S): z.infer<S> {

@@ -65,11 +65,39 @@ export const MetadataSchema = z.object({
 });
 export type DocumentMetadata = z.infer<typeof MetadataSchema>;
 
-/** The document's handling marking; schemes and roll-up come with the markings feature. */
+/**
+ * A lowering of the document's own marking, with the analyst's reason: the banner may be
+ * raised freely but lowering it is justified and recorded. Marks are written as in a
+ * portion, without parentheses (`S//NF` → `C`; '' for no level).
+ */
+export const MarkingChangeSchema = z.object({
+  from: z.string().max(300),
+  to: z.string().max(300),
+  reason: z.string().min(1).max(2000),
+  at: IsoDateTime,
+});
+export type MarkingChange = z.infer<typeof MarkingChangeSchema>;
+
+/**
+ * The document's handling marking: its scheme (core/markings), the level and controls the
+ * analyst set, which the portions can raise but never lower (see core/markings/roll-up).
+ * Fields added after format 2 was first written are optional; absent means the default.
+ */
 export const MarkingSchema = z.object({
   scheme: z.string().max(100),
   level: z.string().max(100).nullable(),
   controls: z.array(z.string().max(100)).max(50),
+  /** The title block's portion mark, written as in a portion without parentheses; absent or '' when unmarked. */
+  titlePortion: z.string().max(300).optional(),
+  /** Every lowering of the level, oldest first; absent when there has been none. */
+  changes: z.array(MarkingChangeSchema).max(1000).optional(),
+  /**
+   * A custom scheme's definition (core/markings/custom-scheme.ts), copied into the document
+   * so its banners and checks work wherever the file is opened. Checked when used, not
+   * here: a definition this version cannot read is flagged by the checks, and the document
+   * still opens.
+   */
+  customScheme: z.record(z.string(), z.unknown()).optional(),
 });
 export type DocumentMarking = z.infer<typeof MarkingSchema>;
 
@@ -108,6 +136,26 @@ export const MediaIdSchema = z.string().regex(/^[0-9a-z-]{1,80}$/);
 /** More sources than any briefing has; the bound keeps a crafted file from exhausting memory. */
 export const MAX_SOURCES = 5000;
 
+/**
+ * A tradecraft finding the analyst dismissed, with the reason. The fingerprint (see
+ * core/checks/fingerprint.ts) names the rule, the flagged words and the text around them,
+ * so the dismissal holds while the rest of the document changes and lapses when that
+ * text does.
+ */
+export const DismissedFindingSchema = z.object({
+  rule: z.string().min(1).max(100),
+  fingerprint: z.string().min(1).max(300),
+  reason: z.string().min(1).max(2000),
+  at: IsoDateTime,
+});
+export type DismissedFinding = z.infer<typeof DismissedFindingSchema>;
+
+/** The analyst's review of the checks' findings; absent until something is dismissed. */
+export const ReviewSchema = z.object({
+  dismissed: z.array(DismissedFindingSchema).max(10_000).default([]),
+});
+export type DocumentReview = z.infer<typeof ReviewSchema>;
+
 export const BriefDocumentSchema = z.object({
   formatVersion: z.literal(CURRENT_FORMAT_VERSION),
   metadata: MetadataSchema,
@@ -116,5 +164,6 @@ export const BriefDocumentSchema = z.object({
   body: BodySchema,
   sources: z.array(SourceSchema).max(MAX_SOURCES),
   media: z.record(MediaIdSchema, MediaItemSchema),
+  review: ReviewSchema.optional(),
 });
 export type BriefDocument = z.infer<typeof BriefDocumentSchema>;

@@ -1,6 +1,7 @@
 import type { BriefDocument } from '../document/schema';
 import { bannerText } from './banner';
 import { documentTitle } from './title-block';
+import { rolledUpMarking } from '../markings/document-marking';
 
 export type ExportFormat = 'docx' | 'pdf';
 
@@ -14,7 +15,7 @@ const MAX_TITLE_CHARACTERS = 100;
  */
 export function defaultExportFileName(document: BriefDocument, format: ExportFormat, options: { distribution: boolean }): string {
   const title = shorten(fileSafe(documentTitle(document), ' '), MAX_TITLE_CHARACTERS);
-  const banner = bannerText(document.marking);
+  const banner = bannerText(rolledUpMarking(document));
   const marking = banner ? `[${fileSafe(banner.text, '-').replace(/-{2,}/g, '-')}]` : '';
   const copy = options.distribution ? '(distribution copy)' : '';
   const name = [productDate(document), title, marking, copy].filter(Boolean).join(' ');

@@ -8,6 +8,7 @@ import { BodyConverter, tagLevelOf } from './body-blocks';
 import { noteTexts, sourceListEntries, type CitedPassage } from './references';
 import { buildTitleBlock } from './title-block';
 import type { Banner, DocumentProperties, ExportModel, ExportOptions, ExportWarning, Note, SourceList, TitleBlock } from './types';
+import { rolledUpMarking } from '../markings/document-marking';
 
 export type * from './types';
 
@@ -28,7 +29,7 @@ export function buildExportModel(document: BriefDocument, options: BuildExportOp
   const converter = new BodyConverter(document, topSectionTag(nodes));
   const blocks = converter.convertBlocks(nodes);
   converter.finish();
-  const banner = bannerText(document.marking);
+  const banner = bannerText(rolledUpMarking(document));
   const model: ExportModel = {
     properties: properties(document, titleBlock, template, banner, options.distribution),
     banner,

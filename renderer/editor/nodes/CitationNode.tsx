@@ -28,9 +28,9 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
    */
   static override importJSON(json: Record<string, unknown>): CitationNode {
     const parsed = CitationFieldsSchema.safeParse(json);
-    if (parsed.success) return $createCitationNode(parsed.data);
     const sourceId = typeof json.sourceId === 'string' && json.sourceId.length > 0 ? json.sourceId.slice(0, 100) : 'unknown';
-    return $createCitationNode({ sourceId, selector: null, pinpoint: '' });
+    // updateFromJSON carries the node's state (its portion mark) along with the fields.
+    return $createCitationNode(parsed.success ? parsed.data : { sourceId, selector: null, pinpoint: '' }).updateFromJSON(json as unknown as SerializedCitationNode);
   }
 
   constructor(fields: CitationFields, key?: NodeKey) {

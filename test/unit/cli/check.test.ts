@@ -3,8 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli';
+import type { Finding } from '../../../core/checks/finding';
+import { dismissFinding } from '../../../core/checks/review';
+import { runChecks } from '../../../core/checks/run-checks';
 import { encodeBrief } from '../../../core/document/container';
+import type { BriefDocument } from '../../../core/document/schema';
 import { sampleReadout } from '../../fixtures/documents';
+import { documentOf, marked, para, section } from '../checks/builders';
+
+/** A readout whose banner is below a portion (an error) and whose judgment hedges (a warning). */
+function misMarked(): BriefDocument {
+  return documentOf(
+    [marked('U', section('other', 'Purpose')), marked('S//NF', para('To hear the adviser on the return of nationals.')), marked('U', section('judgment', 'Outlook')), marked('U', para('The camp may close.'))],
+    { title: 'Readout', marking: { scheme: 'us', level: 'U', controls: [], titlePortion: 'U' } },
+  );
+}
 
 describe('briefwright check', () => {
   let folder: string;
@@ -19,6 +32,49 @@ describe('briefwright check', () => {
     const { code, stdout } = await runCli('check', path);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^readout\.brief: OK — format 2, “Readout: NSA – Mission Commander”, \d+ nodes, 1 sources, 1 images\.$/m);
+    // Its one source is cited nowhere: a warning, which does not fail the check.
+    expect(stdout).toMatch(/^ {2}1 warning\.\n {2}warning {3}source\.unused {2}— “Adviser urges repatriation of detainees” is not cited anywhere/m);
+  });
+
+  it('lists the findings after the OK line, one a line, and exits 1 while an error remains', async () => {
+    const path = join(folder, 'mis-marked.brief');
+    await writeFile(path, encodeBrief(misMarked()));
+    const { code, stdout } = await runCli('check', path);
+    expect(code).toBe(1);
+    expect(stdout.split('\n')).toEqual([
+      'mis-marked.brief: OK — format 2, “Readout”, 8 nodes, 0 sources, 0 images.',
+      '  1 error, 1 warning.',
+      '  error     markings.banner-below-portion  [Purpose] “UNCLASSIFIED” — The document is marked UNCLASSIFIED, but this portion is marked “(S//NF)”, so its banner must read SECRET//NOFORN: at least the highest portion, with every control the portions carry. Raise the document’s marking to SECRET//NOFORN.',
+      '  warning   language.hedge                 [Outlook] “may” — “may” hedges this judgment without saying how likely it is. State the likelihood with one of the ICD 203 likelihood terms (almost no chance, very unlikely, unlikely, roughly even chance, likely, very likely, almost certain).',
+      '',
+    ]);
+  });
+
+  it('gives the findings as JSON with --json: rule, severity, section, words, message and where', async () => {
+    const path = join(folder, 'mis-marked-json.brief');
+    await writeFile(path, encodeBrief(misMarked()));
+    const { code, stdout } = await runCli('check', path, '--json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { ok: boolean; findings: Finding[] };
+    expect(report.ok).toBe(true);
+    expect(report.findings.map(({ rule, severity, section, text }) => ({ rule, severity, section, text }))).toEqual([
+      { rule: 'markings.banner-below-portion', severity: 'error', section: 'Purpose', text: 'UNCLASSIFIED' },
+      { rule: 'language.hedge', severity: 'warning', section: 'Outlook', text: 'may' },
+    ]);
+    expect(report.findings[1]).toMatchObject({ kind: 'language', location: { block: 3, blockPath: [3], range: { start: 9, end: 12 } }, fix: null, dismissed: null });
+    expect(report.findings[0]?.fix).toEqual({ label: 'Mark the document SECRET//NOFORN', setDocumentMarking: { level: 'S', controls: ['NF'] } });
+  });
+
+  it('passes once the error is dismissed with a reason, and shows the dismissal', async () => {
+    const document = misMarked();
+    const [error] = runChecks(document);
+    document.review = dismissFinding(document, error as Finding, 'The paragraph is being declassified; the review board has it.', new Date('2026-11-30T09:00:00Z'));
+    const path = join(folder, 'dismissed.brief');
+    await writeFile(path, encodeBrief(document));
+    const { code, stdout } = await runCli('check', path);
+    expect(code).toBe(0);
+    expect(stdout).toContain('  1 warning; 1 dismissed.\n');
+    expect(stdout).toMatch(/^ {2}dismissed markings\.banner-below-portion .*\(dismissed: The paragraph is being declassified; the review board has it\.\)$/m);
   });
 
   it('names the problem of a damaged file, exits 1 and leaves the file alone', async () => {

@@ -24,7 +24,7 @@ describe('briefwright import', () => {
 
     const checked = await runCli('check', path);
     expect(checked.code).toBe(0);
-    expect(checked.stdout).toMatch(/^harbour\.brief: OK — format 2, “Readout: harbour authority – port liaison team”, \d+ nodes, 0 sources, 0 images\.\n$/);
+    expect(checked.stdout).toMatch(/^harbour\.brief: OK — format 2, “Readout: harbour authority – port liaison team”, \d+ nodes, 0 sources, 0 images\.\n {2}No findings\.\n$/);
     const document = decodeBrief(new Uint8Array(await readFile(path)));
     expect(document.body.root.children.map((node) => node.type)).toContain('table');
   });

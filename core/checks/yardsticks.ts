@@ -1,0 +1,115 @@
+import type { Yardstick } from '../document/schema';
+
+/**
+ * The estimative yardsticks as data (PRODUCT.md, "Tradecraft reference").
+ *
+ * ICD 203 has seven likelihood bands, each with two terms: the table's first row
+ * (almost no chance … almost certain) and its second (remote … nearly certain). A product
+ * uses one row's words; one that mixes rows says, in a disclaimer, that the words of a
+ * band mean the same. The first row is the preferred one: fixes turn second-row words
+ * into it, since first-row words fit every sentence the second-row ones do ("probable" →
+ * "likely"), while the reverse does not ("likely to" → "probable to").
+ *
+ * The UK PHIA probability yardstick has seven terms; "likely" and "probably" share one.
+ *
+ * Each expression below says where it stands in each yardstick, and, for use in a
+ * document held to the other one, the word to put instead when the swap is certain: same
+ * band, and a word that reads in the same place.
+ */
+
+export interface IcdPlace {
+  band: number;
+  row: 1 | 2;
+}
+
+export interface Expression {
+  /** Lower case, words separated by single spaces. */
+  phrase: string;
+  icd: IcdPlace | null;
+  phiaBand: number | null;
+  /** In an ICD 203 document: the first-row word to use instead (for second-row words, and for words outside the table). */
+  icdFix: string | null;
+  /** In a PHIA document: the yardstick's word to use instead. */
+  phiaFix: string | null;
+  /** Only estimative when said of a likelihood: "the chance is remote", not "a remote camp". */
+  predicativeOnly: boolean;
+}
+
+function expression(phrase: string, place: Partial<Omit<Expression, 'phrase'>>): Expression {
+  return { phrase, icd: null, phiaBand: null, icdFix: null, phiaFix: null, predicativeOnly: false, ...place };
+}
+
+const icd = (band: number, row: 1 | 2): IcdPlace => ({ band, row });
+
+export const EXPRESSIONS: readonly Expression[] = [
+  expression('almost no chance', { icd: icd(1, 1) }),
+  expression('remote', { icd: icd(1, 2), predicativeOnly: true }),
+  expression('remote chance', { icd: icd(1, 2), phiaBand: 1 }),
+  expression('remote possibility', { icd: icd(1, 2), phiaFix: 'remote chance' }),
+  expression('very unlikely', { icd: icd(2, 1), phiaFix: 'highly unlikely' }),
+  expression('highly improbable', { icd: icd(2, 2), icdFix: 'very unlikely', phiaFix: 'highly unlikely' }),
+  expression('highly unlikely', { phiaBand: 2, icdFix: 'very unlikely' }),
+  expression('unlikely', { icd: icd(3, 1), phiaBand: 3 }),
+  expression('improbable', { icd: icd(3, 2), icdFix: 'unlikely', phiaFix: 'unlikely' }),
+  expression('improbably', { icd: icd(3, 2) }),
+  expression('roughly even chance', { icd: icd(4, 1) }),
+  expression('roughly even odds', { icd: icd(4, 2), icdFix: 'roughly even chance' }),
+  expression('realistic possibility', { phiaBand: 4 }),
+  expression('likely', { icd: icd(5, 1), phiaBand: 5 }),
+  expression('probable', { icd: icd(5, 2), icdFix: 'likely', phiaFix: 'likely' }),
+  // The ICD 203 table gives the adverbs of its second row in brackets: "improbable (improbably)", "probable (probably)".
+  expression('probably', { icd: icd(5, 2), phiaBand: 5, icdFix: 'likely' }),
+  expression('very likely', { icd: icd(6, 1), phiaFix: 'highly likely' }),
+  expression('highly probable', { icd: icd(6, 2), icdFix: 'very likely', phiaFix: 'highly likely' }),
+  expression('highly likely', { phiaBand: 6, icdFix: 'very likely' }),
+  expression('almost certain', { icd: icd(7, 1), phiaBand: 7 }),
+  expression('almost certainly', { icd: icd(7, 1), phiaBand: 7 }),
+  expression('nearly certain', { icd: icd(7, 2), icdFix: 'almost certain', phiaFix: 'almost certain' }),
+  expression('nearly certainly', { icd: icd(7, 2), icdFix: 'almost certainly', phiaFix: 'almost certainly' }),
+  // Estimative words in neither yardstick.
+  expression('not likely', { icdFix: 'unlikely', phiaFix: 'unlikely' }),
+  expression('very probable', { icdFix: 'very likely', phiaFix: 'highly likely' }),
+  expression('very probably', { icdFix: 'very likely' }),
+  expression('fairly likely', {}),
+  expression('quite likely', {}),
+  expression('somewhat likely', {}),
+  expression('reasonably likely', {}),
+  expression('extremely likely', {}),
+  expression('extremely unlikely', {}),
+  expression('in all likelihood', {}),
+  expression('a real possibility', {}),
+  expression('a distinct possibility', {}),
+  expression('a strong possibility', {}),
+  expression('a good chance', {}),
+  expression('even chance', {}),
+];
+
+/** Whether an expression is one of the yardstick's own terms. */
+export function inYardstick(found: Expression, yardstick: Yardstick): boolean {
+  return yardstick === 'icd-203' ? found.icd !== null : found.phiaBand !== null;
+}
+
+/** The yardstick's own words, for messages: ICD 203's first row, or PHIA's seven terms. */
+export const YARDSTICK_TERMS: Readonly<Record<Yardstick, string>> = {
+  'icd-203': 'almost no chance, very unlikely, unlikely, roughly even chance, likely, very likely, almost certain',
+  phia: 'remote chance, highly unlikely, unlikely, realistic possibility, likely or probably, highly likely, almost certain',
+};
+
+export const YARDSTICK_NAMES: Readonly<Record<Yardstick, string>> = {
+  'icd-203': 'the ICD 203 likelihood terms',
+  phia: 'the PHIA probability yardstick',
+};
+
+/** The standard each language rule rests on, by yardstick. */
+export const LANGUAGE_STANDARDS: Readonly<Record<Yardstick, { terms: string; confidence: string; hedges: string }>> = {
+  'icd-203': {
+    terms: 'ICD 203 §D.6.e(2)(a): expressions of likelihood',
+    confidence: 'ICD 203 §D.6.e(2)(a): likelihood and confidence not in one sentence',
+    hedges: 'ICD 203 §D.6.e(2): expresses and explains uncertainty',
+  },
+  phia: {
+    terms: 'PHIA probability yardstick',
+    confidence: 'PHIA probability yardstick: likelihood and analytical confidence stated apart',
+    hedges: 'PHIA probability yardstick: uncertainty in yardstick terms',
+  },
+};
