@@ -12,6 +12,7 @@ async function writeReadout(session: E2ESession): Promise<void> {
   await page.keyboard.type('Mission page');
   // One key press selects the line: a dozen Shift+ArrowLeft presses can outrun the editor under load.
   await page.keyboard.press('Shift+Home');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Mission page');
   await page.keyboard.press('Control+k');
   await page.fill('[data-testid="link-url"]', 'https://example.org/mission');
   await page.click('[data-testid="link-apply"]');
