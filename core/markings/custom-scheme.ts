@@ -3,6 +3,7 @@ import { BriefError } from '../errors';
 import { BUILTIN_SCHEMES } from './builtin-schemes';
 import { tidy } from './portion-mark';
 import type { MarkingScheme } from './scheme';
+import { describeIssue } from '../validation/describe-issue';
 
 /**
  * An organisation's own marking scheme, written as a JSON file: its levels lowest first,
@@ -107,7 +108,7 @@ export function parseMarkingScheme(raw: unknown, fileName: string): MarkingSchem
   // reportInput: so that a missing field reads "is missing", not "must be a string".
   const parsed = CustomSchemeSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map(describeIssue);
+    const problems = parsed.error.issues.map((issue) => describeIssue(issue, { whole: 'the marking scheme', kind: 'a marking scheme file', quoteValues: true }));
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? 'problem' : 'problems'})` : '';
     throw new BriefError('invalid-request', `The marking scheme "${fileName}" is not valid: ${problems[0]}${more}.`, problems.slice(0, 20).join('\n'));
   }
@@ -139,45 +140,4 @@ export function parseMarkingScheme(raw: unknown, fileName: string): MarkingSchem
       overrides: [],
     })),
   };
-}
-
-/** One zod issue as "path problem", e.g. "levels.1.portion must not be empty"; in the words parseTemplate uses. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.map(String).join('.');
-  const subject = path === '' ? 'the marking scheme' : path;
-  switch (issue.code) {
-    case 'invalid_value':
-      return `${subject} must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
-    case 'invalid_type':
-      return issue.input === undefined ? `${subject} is missing` : `${subject} must be ${article(issue.expected)}`;
-    case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? `${subject} must not be empty` : `${subject} must be at least ${issue.minimum} characters`;
-      if (issue.origin === 'array') return `${subject} must have at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}`;
-      return `${subject} must be at least ${issue.minimum}`;
-    case 'too_big':
-      if (issue.origin === 'string') return `${subject} must be at most ${issue.maximum} characters`;
-      if (issue.origin === 'array') return `${subject} must have at most ${issue.maximum} entries`;
-      return `${subject} must be at most ${issue.maximum}`;
-    case 'invalid_format':
-      return `${subject} ${issue.message.startsWith('must') ? issue.message : 'is not in the expected form'}`;
-    case 'unrecognized_keys':
-      return `${subject} has fields a marking scheme file does not use: ${issue.keys.join(', ')}`;
-    default:
-      return `${subject} ${issue.message}`;
-  }
-}
-
-function article(expected: string): string {
-  switch (expected) {
-    case 'object':
-      return 'an object ({ … })';
-    case 'array':
-      return 'a list ([ … ])';
-    case 'boolean':
-      return 'true or false';
-    case 'int':
-      return 'a whole number';
-    default:
-      return `a ${expected}`;
-  }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BodySchema, CitationStyleSchema, NotesPlacementSchema, YardstickSchema } from '../document/schema';
 import { BriefError } from '../errors';
+import { describeIssue } from '../validation/describe-issue';
 
 /**
  * A template is data (templates/*.json, or an analyst's own file): the metadata form,
@@ -105,48 +106,7 @@ export function parseTemplate(raw: unknown, origin: string): Template {
   // reportInput: so that a missing field reads "is missing", not "must be a string".
   const parsed = TemplateSchema.safeParse(raw, { reportInput: true });
   if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map(describeTemplateIssue);
+  const problems = parsed.error.issues.map((issue) => describeIssue(issue, { whole: 'the template', kind: 'a template' }));
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? 'problem' : 'problems'})` : '';
   throw new BriefError('invalid-request', `The template "${origin}" is not valid: ${problems[0]}${more}.`, problems.slice(0, 20).join('\n'));
-}
-
-/** One zod issue as "path problem", e.g. "sections.2.role must be one of reporting, judgment, …". */
-function describeTemplateIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.map(String).join('.');
-  const subject = path === '' ? 'the template' : path;
-  switch (issue.code) {
-    case 'invalid_value':
-      return `${subject} must be one of ${issue.values.map(String).join(', ')}`;
-    case 'invalid_type':
-      return issue.input === undefined ? `${subject} is missing` : `${subject} must be ${article(issue.expected)}`;
-    case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? `${subject} must not be empty` : `${subject} must be at least ${issue.minimum} characters`;
-      if (issue.origin === 'array') return `${subject} must have at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}`;
-      return `${subject} is too small`;
-    case 'too_big':
-      if (issue.origin === 'string') return `${subject} must be at most ${issue.maximum} characters`;
-      if (issue.origin === 'array') return `${subject} must have at most ${issue.maximum} entries`;
-      return `${subject} is too large`;
-    case 'invalid_format':
-      return `${subject} ${issue.message.startsWith('must') ? issue.message : 'is not in the expected form'}`;
-    case 'unrecognized_keys':
-      return `${subject} has fields a template does not use: ${issue.keys.join(', ')}`;
-    case 'invalid_union':
-      return `${subject} is not one of the allowed values`;
-    default:
-      return `${subject} ${issue.message}`;
-  }
-}
-
-function article(expected: string): string {
-  switch (expected) {
-    case 'object':
-      return 'an object ({ … })';
-    case 'array':
-      return 'a list ([ … ])';
-    case 'boolean':
-      return 'true or false';
-    default:
-      return `a ${expected}`;
-  }
 }
