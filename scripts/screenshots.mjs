@@ -111,11 +111,12 @@ await page.locator('[data-testid="source-text"]').evaluate((element) => {
   const text = element.firstChild;
   const words = 'longer hours were “the least we owe them.”';
   const start = text.textContent.indexOf(words);
-  const range = document.createRange();
+  const range = element.ownerDocument.createRange();
   range.setStart(text, start);
   range.setEnd(text, start + words.length);
-  getSelection().removeAllRanges();
-  getSelection().addRange(range);
+  const selection = element.ownerDocument.defaultView.getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
 });
 await page.click('[data-testid="cite-selection"]');
 await page.locator('[data-testid="citation"]').hover();
