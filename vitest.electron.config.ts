@@ -10,7 +10,7 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 90_000,
     // The page settles asynchronously (debounced checks, renumbering); on a loaded machine that takes longer than a second.
-    expect: { poll: { timeout: 5_000 } },
+    expect: { poll: { timeout: 10_000 } },
     fileParallelism: false,
   },
 });

@@ -114,6 +114,8 @@ describe('spell-check', () => {
     await expect.poll(() => flaggedWords(page)).toContain('recieved');
     await page.keyboard.press('Home');
     for (let step = 0; step < 15; step += 1) await page.keyboard.press('ArrowRight');
+    // Under load the arrows can still be on their way when Shift+F10 is pressed.
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.focusOffset)).toBe(15);
 
     await page.keyboard.press('Shift+F10');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('received');

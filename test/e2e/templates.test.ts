@@ -52,6 +52,7 @@ describe('a meeting readout from its template', () => {
     await page.keyboard.type('Al-Araji asked for repatriation.');
     await expect.poll(() => summaryParagraph.getAttribute('data-guidance')).toBeNull();
     await page.keyboard.press('Shift+Home');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Al-Araji asked for repatriation.');
     await page.keyboard.press('Backspace');
     await expect.poll(() => summaryParagraph.getAttribute('data-guidance')).toMatch(/.+/);
     await page.keyboard.type('Al-Araji asked states to repatriate their nationals held in Iraqi prisons.');

@@ -159,8 +159,22 @@ export class SpellingController {
     });
   }
 
-  /** Where the caret is (Shift+F10, the context-menu key). */
+  /**
+   * Where the caret is (Shift+F10, the context-menu key). The page's selection comes first: the
+   * editor learns of a caret move only at the next selectionchange, which a quick key press beats.
+   */
   caretPoint(): TextPoint | null {
+    const dom = window.getSelection();
+    const root = this.editor.getRootElement();
+    if (dom?.isCollapsed && dom.focusNode instanceof Text && root?.contains(dom.focusNode)) {
+      const focusNode = dom.focusNode;
+      const offset = dom.focusOffset;
+      const point = this.editor.read(() => {
+        const node = $getNearestNodeFromDOMNode(focusNode);
+        return $isTextNode(node) ? { textKey: node.getKey(), offset } : null;
+      });
+      if (point) return point;
+    }
     return this.editor.read(() => {
       const selection = $getSelection();
       if (!$isRangeSelection(selection) || selection.focus.type !== 'text') return null;
