@@ -20,6 +20,8 @@ export const HOST_METHOD_NAMES = [
   'importTemplate',
   'getPersonalDictionary',
   'addToPersonalDictionary',
+  'getPreferences',
+  'setPreferences',
   'captureSource',
   'exportDocument',
   'cancelExport',

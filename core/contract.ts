@@ -4,7 +4,9 @@ import { BriefDocumentSchema, NotesPlacementSchema } from './document/schema';
 import { TemplateSchema } from './templates/schema';
 import { SourceSchema } from './sources/schema';
 import { PersonalWordListSchema, PersonalWordSchema } from './spelling/personal-words';
+import { PreferencesChangeSchema, PreferencesSchema } from './preferences/schema';
 import { BRIEF_ERROR_CODES, type BriefErrorInfo, type Result } from './errors';
+import { EDITOR_MENU_COMMANDS } from './menu-commands';
 
 /**
  * The one typed API between the page and its host. The Electron preload and the
@@ -58,8 +60,18 @@ export const CaptureOutcomeSchema = z.object({
 });
 export type CaptureOutcome = z.infer<typeof CaptureOutcomeSchema>;
 
-export const MenuCommandSchema = z.enum(['new', 'open', 'save', 'save-as', 'close', 'find', 'word-count', 'toggle-sources', 'cite-selection', 'export']);
+export const MenuCommandSchema = z.enum(['new', 'open', 'save', 'save-as', 'close', 'find', 'word-count', 'toggle-sources', 'toggle-checks', 'cite-selection', 'export', 'preferences', 'details', 'save-as-template', 'help', ...EDITOR_MENU_COMMANDS]);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+
+/** A document the desktop asks the page to open (command line, Finder, Open Recent): an absolute path it has granted. */
+export const OpenPathRequestSchema = DocumentPath;
+
+/** An export made over blocking marking findings: why, and which findings (one line each), for the file's properties. */
+export const MarkingOverrideSchema = z.object({
+  reason: z.string().trim().min(1).max(2_000),
+  findings: z.array(z.string().max(2_000)).max(1_000),
+});
+export type MarkingOverride = z.infer<typeof MarkingOverrideSchema>;
 
 /** Identifies one window (one editing session) to the host: for locks and crash recovery. */
 const SessionId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
@@ -157,6 +169,14 @@ export const hostContract = {
   /** Adds a word to the personal word list (kept across sessions) and returns the whole list. */
   addToPersonalDictionary: method(z.object({ word: PersonalWordSchema }), PersonalWordListSchema),
   /**
+   * The analyst's preferences (author, new-document defaults, autosave delay, spelling
+   * language). `stored` is false until they were first saved; `notice` says, once, that a
+   * damaged file was set aside and the defaults used.
+   */
+  getPreferences: method(z.object({}), z.object({ preferences: PreferencesSchema, stored: z.boolean(), notice: z.string().optional() })),
+  /** Changes some preferences (the others keep their stored values) and returns them all; refuses a combination that does not hold. */
+  setPreferences: method(z.object({ changes: PreferencesChangeSchema }), z.object({ preferences: PreferencesSchema })),
+  /**
    * Captures a source from pasted text or HTML, or from a file's bytes (base64): the text
    * snapshot, the metadata detected with where each value came from, and warnings. Runs
    * in the host, where PDF and DOCX text extraction live; nothing is fetched.
@@ -185,6 +205,10 @@ export const hostContract = {
       notes: NotesPlacementSchema,
       includeSourceList: z.boolean(),
       distribution: z.boolean(),
+      /** End with an appendix of the yardstick's terms and ranges, when the text uses them. */
+      yardstickAppendix: z.boolean().default(false),
+      /** Export over blocking marking findings: the analyst's reason and the findings, recorded in the file's properties. */
+      markingOverride: MarkingOverrideSchema.optional(),
       path: DocumentPath,
     }),
     z.object({ file: z.object({ path: DocumentPath, name: z.string() }), warnings: z.array(z.string()) }),
@@ -227,6 +251,8 @@ export type HostApi = {
 /** Events the host pushes to the page (menus, window close). */
 export interface HostEvents {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The desktop asks the page to open a document; never called in the web host. */
+  onOpenPath(listener: (path: string) => void): () => void;
 }
 
 /** What the Electron preload exposes on `window.briefwright`. */
@@ -234,6 +260,7 @@ export type PreloadBridge = {
   [M in HostMethod]: (input: unknown) => Promise<unknown>;
 } & {
   onMenuCommand(listener: (command: string) => void): () => void;
+  onOpenPath(listener: (path: string) => void): () => void;
 };
 
 export const ResultEnvelopeSchema = z.discriminatedUnion('ok', [

@@ -1,6 +1,6 @@
 // esbuild bundles of the Node side: Electron main and preload, the web host, the CLI.
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,17 +38,34 @@ async function copyPdfFonts() {
   await Promise.all(PDF_FONTS.map((font) => copyFile(join(root, 'node_modules/@expo-google-fonts', font), join(root, 'dist/fonts', basename(font)))));
 }
 
+const CLI_FOLDER = join(root, 'dist/cli');
+
+/**
+ * The CLI, split: the entry (dist/cli/briefwright.mjs) holds the argument handling and the
+ * help, and loads each command with a dynamic import from a chunk beside it
+ * (dist/cli/chunk-*.mjs), so a command loads only its own dependencies. Chunks sit in the
+ * same folder as the entry, since pdf-fonts.ts finds dist/fonts from its bundle's __dirname.
+ * Chunks of earlier builds are removed once the new ones are written.
+ */
+async function buildCliBundles() {
+  const result = await build({
+    ...shared,
+    entryPoints: { briefwright: join(root, 'electron/cli/briefwright.ts') },
+    outdir: CLI_FOLDER,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[hash]',
+    splitting: true,
+    format: 'esm',
+    banner: nodeRequire,
+    metafile: true,
+  });
+  const written = new Set(Object.keys(result.metafile.outputs).map((output) => basename(output)));
+  const stale = (await readdir(CLI_FOLDER)).filter((file) => /^chunk-[A-Z0-9]+\.mjs(\.map)?$/.test(file) && !written.has(file));
+  await Promise.all(stale.map((file) => rm(join(CLI_FOLDER, file), { force: true })));
+}
+
 export function buildCli() {
-  return Promise.all([
-    build({
-      ...shared,
-      entryPoints: [join(root, 'electron/cli/briefwright.ts')],
-      outfile: join(root, 'dist/cli/briefwright.mjs'),
-      format: 'esm',
-      banner: nodeRequire,
-    }),
-    copyPdfFonts(),
-  ]);
+  return Promise.all([buildCliBundles(), copyPdfFonts()]);
 }
 
 export function buildNode() {

@@ -1,6 +1,6 @@
 import type { FindingLocation } from '../citations/findings';
 import type { BodyPortion } from '../markings/body-portions';
-import { bannerMark, markingFields, portionMarks, readDocumentMarks, schemeOf, type DocumentMarks } from '../markings/document-marking';
+import { bannerMark, markingFields, portionMarkRequirement, readDocumentMarks, schemeOf, type DocumentMarks } from '../markings/document-marking';
 import { formatPortionMark, levelRank, markText } from '../markings/portion-mark';
 import { rollUp, sameLevelAndControls } from '../markings/roll-up';
 import type { Mark, MarkingScheme } from '../markings/scheme';
@@ -169,14 +169,19 @@ function problemsOfMark(mark: Mark, placed: PlacedMark, scheme: MarkingScheme, s
   ];
 }
 
-/** Why every portion must be marked, or null when the scheme leaves it to the analyst. */
+/** Why every portion must be marked, in words, or null when the scheme leaves it to the analyst. */
 function whyMarksAreRequired(marks: DocumentMarks): string | null {
-  const { scheme } = marks;
-  const top = scheme.levels.find((level) => level.id === bannerMark(marks)?.level);
-  if (scheme.portionMarks === 'required') return `${scheme.name} marks every portion`;
-  if (top?.requiresPortionMarks) return `a ${top.banner} document marks every portion`;
-  if (scheme.portionMarks === 'if-any' && portionMarks(marks).length > 0) return 'once one portion is marked, every portion is';
-  return null;
+  const requirement = portionMarkRequirement(marks);
+  switch (requirement?.because) {
+    case 'scheme':
+      return `${marks.scheme.name} marks every portion`;
+    case 'level':
+      return `a ${requirement.level.banner} document marks every portion`;
+    case 'if-any':
+      return 'once one portion is marked, every portion is';
+    default:
+      return null;
+  }
 }
 
 function unmarkedPortions(reading: DocumentReading, marks: DocumentMarks, placed: readonly PlacedMark[], standard: string): FindingDraft[] {

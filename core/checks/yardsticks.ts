@@ -113,3 +113,73 @@ export const LANGUAGE_STANDARDS: Readonly<Record<Yardstick, { terms: string; con
     hedges: 'PHIA probability yardstick: uncertainty in yardstick terms',
   },
 };
+
+/**
+ * The yardsticks as tables, for the appendix an export can end with (PRODUCT.md,
+ * "Tradecraft reference"): each band's terms, lowest first, and its probability range.
+ * ICD 203's bands have a term in each of its two rows; PHIA's have one (its fifth, two
+ * words for one band). The terms are the EXPRESSIONS above with the same place.
+ */
+export interface YardstickBand {
+  /** The band's term, or its terms from ICD 203's first and second rows. */
+  terms: readonly string[];
+  /** As the standard gives it: "55–80%", "~40–<50%". */
+  range: string;
+}
+
+export interface YardstickTable {
+  /** The standard, as a reader knows it. */
+  title: string;
+  /** What the table is and how the product uses it, in a sentence or two. */
+  explanation: string;
+  /** Column headings: the terms' columns, then the range's. */
+  columns: readonly string[];
+  bands: readonly YardstickBand[];
+}
+
+export const YARDSTICK_TABLES: Readonly<Record<Yardstick, YardstickTable>> = {
+  'icd-203': {
+    title: 'ICD 203 expressions of likelihood',
+    explanation:
+      'This product states how likely a development is with the terms of Intelligence Community Directive 203, Analytic Standards. ' +
+      'Each band has two equivalent terms, one in each row of the directive’s table; a product uses one row’s terms throughout, or says that it mixes them.',
+    columns: ['Term', 'Equivalent term', 'Probability'],
+    bands: [
+      { terms: ['almost no chance', 'remote'], range: '1–5%' },
+      { terms: ['very unlikely', 'highly improbable'], range: '5–20%' },
+      { terms: ['unlikely', 'improbable (improbably)'], range: '20–45%' },
+      { terms: ['roughly even chance', 'roughly even odds'], range: '45–55%' },
+      { terms: ['likely', 'probable (probably)'], range: '55–80%' },
+      { terms: ['very likely', 'highly probable'], range: '80–95%' },
+      { terms: ['almost certain(ly)', 'nearly certain'], range: '95–99%' },
+    ],
+  },
+  phia: {
+    title: 'PHIA probability yardstick',
+    explanation:
+      'This product states how likely a development is with the probability yardstick of the UK Professional Head of Intelligence Analysis (PHIA). ' +
+      'The ranges are approximate, and the yardstick leaves deliberate gaps between them.',
+    columns: ['Term', 'Probability'],
+    bands: [
+      { terms: ['remote chance'], range: '~0–5%' },
+      { terms: ['highly unlikely'], range: '~10–20%' },
+      { terms: ['unlikely'], range: '~25–35%' },
+      { terms: ['realistic possibility'], range: '~40–<50%' },
+      { terms: ['likely or probably'], range: '~55–75%' },
+      { terms: ['highly likely'], range: '~80–90%' },
+      { terms: ['almost certain'], range: '~95–<100%' },
+    ],
+  },
+};
+
+/** The confidence levels both yardsticks pair with likelihood, and what each says about a judgment. */
+export const CONFIDENCE_LEVELS: readonly { level: 'High' | 'Moderate' | 'Low'; meaning: string }[] = [
+  { level: 'High', meaning: 'the judgment rests on good information from several sources that agree, or the nature of the issue allows a firm judgment. A judgment held with high confidence can still be wrong.' },
+  { level: 'Moderate', meaning: 'the information is credibly sourced and plausible, but not corroborated enough, or not of a quality, to warrant high confidence.' },
+  { level: 'Low', meaning: 'the information is scant, fragmented or poorly corroborated, or its sources raise significant doubts; the judgment is the best that can be made of it.' },
+];
+
+/** Why likelihood and confidence are stated apart, for the appendix. */
+export const CONFIDENCE_EXPLANATION =
+  'A likelihood term says how probable a development is; a confidence level says how far the evidence and reasoning behind a judgment can be relied on. ' +
+  'The two are stated separately, never in one sentence.';

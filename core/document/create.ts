@@ -1,4 +1,23 @@
-import { CURRENT_FORMAT_VERSION, DEFAULT_DOCUMENT_SETTINGS, type BriefDocument, type DocumentBody, type SerializedBodyNode } from './schema';
+import { CURRENT_FORMAT_VERSION, DEFAULT_DOCUMENT_SETTINGS, type BriefDocument, type DocumentBody, type DocumentMarking, type DocumentSettings, type SerializedBodyNode } from './schema';
+
+/**
+ * What a new document starts with where nothing more specific says otherwise: the
+ * analyst's preferences (core/preferences), filled in under a template's own defaults.
+ */
+export interface NewDocumentDefaults {
+  author: string;
+  marking: Pick<DocumentMarking, 'scheme' | 'level'>;
+  yardstick: DocumentSettings['yardstick'];
+  notes: DocumentSettings['notes'];
+}
+
+/** A new document's starting point when there are no preferences (the command line, tests). */
+export const BUILT_IN_NEW_DOCUMENT_DEFAULTS: NewDocumentDefaults = Object.freeze({
+  author: '',
+  marking: Object.freeze({ scheme: 'none', level: null }),
+  yardstick: DEFAULT_DOCUMENT_SETTINGS.yardstick,
+  notes: DEFAULT_DOCUMENT_SETTINGS.notes,
+});
 
 /** An empty paragraph as Lexical serializes it. */
 export function emptyParagraph(): SerializedBodyNode {
@@ -15,20 +34,22 @@ export function emptyBody(): DocumentBody {
   return bodyOf([]);
 }
 
-export function createDocument(options: { now: Date; author?: string; title?: string }): BriefDocument {
+/** A blank document; `defaults` gives its author, marking, yardstick and notes placement. */
+export function createDocument(options: { now: Date; author?: string; title?: string; defaults?: NewDocumentDefaults }): BriefDocument {
   const stamp = options.now.toISOString();
+  const defaults = options.defaults ?? BUILT_IN_NEW_DOCUMENT_DEFAULTS;
   return {
     formatVersion: CURRENT_FORMAT_VERSION,
     metadata: {
       title: options.title ?? '',
       templateId: 'blank',
-      author: options.author ?? '',
+      author: options.author ?? defaults.author,
       created: stamp,
       modified: stamp,
       fields: {},
     },
-    marking: { scheme: 'none', level: null, controls: [] },
-    settings: { ...DEFAULT_DOCUMENT_SETTINGS },
+    marking: { scheme: defaults.marking.scheme, level: defaults.marking.level, controls: [] },
+    settings: { ...DEFAULT_DOCUMENT_SETTINGS, yardstick: defaults.yardstick, notes: defaults.notes },
     body: emptyBody(),
     sources: [],
     media: {},

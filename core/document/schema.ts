@@ -150,9 +150,23 @@ export const DismissedFindingSchema = z.object({
 });
 export type DismissedFinding = z.infer<typeof DismissedFindingSchema>;
 
-/** The analyst's review of the checks' findings; absent until something is dismissed. */
+/**
+ * An export made although marking errors stood: the analyst's reason, when, the file's
+ * format, and the findings overridden (one line each), as the export dialog recorded it.
+ */
+export const ExportOverrideSchema = z.object({
+  reason: z.string().min(1).max(2000),
+  at: IsoDateTime,
+  format: z.enum(['docx', 'pdf']),
+  findings: z.array(z.string().max(2000)).max(1000),
+});
+export type ExportOverride = z.infer<typeof ExportOverrideSchema>;
+
+/** The analyst's review of the checks' findings; absent until something is dismissed or overridden. */
 export const ReviewSchema = z.object({
   dismissed: z.array(DismissedFindingSchema).max(10_000).default([]),
+  /** Exports made over marking errors, oldest first; absent when there has been none. */
+  exportOverrides: z.array(ExportOverrideSchema).max(1000).optional(),
 });
 export type DocumentReview = z.infer<typeof ReviewSchema>;
 

@@ -8,6 +8,8 @@ import { detectDirection } from './direction';
 import { readImageSize } from './image-size';
 import { columnShares, layOutGrid, leadingHeaderRows, type CellContent } from './table-grid';
 import type { CitedPassage } from './references';
+import type { PrintedMarks } from './portion-marks';
+import { portionOf } from '../markings/body-portions';
 import type {
   Alignment,
   Block,
@@ -60,11 +62,15 @@ export class BodyConverter {
   private sectionHeading: string | null = null;
   /** The template section being converted (its export level and tag level); headings inside it sit below it. */
   private currentSection: { level: HeadingLevel; tag: number } | null = null;
+  /** Inside a table the table is the portion: its cells' blocks print no marks of their own. */
+  private tableDepth = 0;
 
   constructor(
     private readonly document: BriefDocument,
     /** The shallowest tag level of the template sections, which becomes Heading 1. */
     private readonly topSectionTag: number,
+    /** The portion marks the export prints; none unless given. */
+    private readonly marks: PrintedMarks | null = null,
   ) {
     this.sourceIds = new Set(document.sources.map((source) => source.id));
   }
@@ -89,7 +95,7 @@ export class BodyConverter {
       case 'section-heading':
         return [this.heading(node)];
       case 'quote':
-        return [{ kind: 'quote', runs: this.inlines(node.children ?? [], 'a quotation'), direction: this.directionOf(node) }];
+        return [{ kind: 'quote', runs: this.inlines(node.children ?? [], 'a quotation'), direction: this.directionOf(node), ...this.portion(node) }];
       case 'list':
         return [this.list(node, 0)];
       case 'table':
@@ -136,7 +142,16 @@ export class BodyConverter {
       }
     }
     const direction = this.directionOf(node, text);
-    return { kind: 'paragraph', runs, direction, align: alignmentOf(node, direction), indent: indentOf(node) };
+    // Unknown content kept as a paragraph is not a portion the analyst could mark.
+    const portion = node.type === 'paragraph' ? this.portion(node) : {};
+    return { kind: 'paragraph', runs, direction, align: alignmentOf(node, direction), indent: indentOf(node), ...portion };
+  }
+
+  /** The mark printed in front of a portion node, as a field to spread into its block; none inside a table. */
+  private portion(node: SerializedBodyNode): { portion?: string } {
+    if (!this.marks || this.tableDepth > 0) return {};
+    const portion = this.marks.portion(portionOf(node));
+    return portion === undefined ? {} : { portion };
   }
 
   private heading(node: SerializedBodyNode): Block {
@@ -144,22 +159,23 @@ export class BodyConverter {
     const runs = this.inlines(node.children ?? [], 'a heading');
     const direction = this.directionOf(node);
     const text = plainText(runs).trim();
+    const portion = this.portion(node);
     if (node.type === 'section-heading') {
       const level = clampLevel(tagLevel - this.topSectionTag + 1);
       this.currentSection = { level, tag: tagLevel };
       this.sectionHeading = text;
       const section = { id: typeof node.sectionId === 'string' ? node.sectionId : '', role: roleOf(node) };
-      return { kind: 'heading', level, runs, direction, align: alignmentOf(node, direction), section };
+      return { kind: 'heading', level, runs, direction, align: alignmentOf(node, direction), section, ...portion };
     }
     if (this.currentSection === null) {
       this.sectionHeading = text;
-      return { kind: 'heading', level: clampLevel(tagLevel), runs, direction, align: alignmentOf(node, direction), section: null };
+      return { kind: 'heading', level: clampLevel(tagLevel), runs, direction, align: alignmentOf(node, direction), section: null, ...portion };
     }
     // Inside a section, a heading is one level below it, or more when its tag is deeper than the next one down
     // (an h3 under an h2 section is the section's sub-heading; an h4 a sub-sub-heading).
     const { level: sectionLevel, tag: sectionTag } = this.currentSection;
     const level = clampLevel(sectionLevel + Math.max(1, tagLevel - sectionTag));
-    return { kind: 'heading', level, runs, direction, align: alignmentOf(node, direction), section: null };
+    return { kind: 'heading', level, runs, direction, align: alignmentOf(node, direction), section: null, ...portion };
   }
 
   /**
@@ -186,6 +202,7 @@ export class BodyConverter {
         direction: this.directionOf(child, plainText(runs)),
         checked: style === 'check' ? child.checked === true : null,
         lists: nested,
+        ...(child.type === 'listitem' ? this.portion(child) : {}),
       };
       list.items.push(item);
     }
@@ -195,7 +212,10 @@ export class BodyConverter {
   private table(node: SerializedBodyNode): Block[] {
     const rows = (node.children ?? []).filter((row) => row.type === 'tablerow');
     const cellRows = rows.map((row) => (row.children ?? []).filter((cell) => cell.type === 'tablecell'));
+    const portion = this.portion(node);
+    this.tableDepth += 1;
     const grid = layOutGrid(cellRows.map((row) => row.map((cell) => this.tableCell(cell))));
+    this.tableDepth -= 1;
     const { columnCount } = grid;
     const blank = grid.rows.every((row) => row.cells.every((cell) => cell.blocks.length === 0));
     if (columnCount === 0 || blank) {
@@ -211,6 +231,7 @@ export class BodyConverter {
       columnWidths: columnShares(node.colWidths, columnCount),
       headerRowCount: leadingHeaderRows(cellRows),
       rows: grid.rows,
+      ...portion,
     };
     return [table];
   }
@@ -290,7 +311,7 @@ export class BodyConverter {
   private citation(node: SerializedBodyNode): NoteRefInline {
     const sourceId = typeof node.sourceId === 'string' ? node.sourceId : '';
     const pinpoint = typeof node.pinpoint === 'string' ? node.pinpoint : '';
-    this.citations.push({ sourceId, pinpoint });
+    this.citations.push({ sourceId, pinpoint, mark: portionOf(node) });
     if (!this.sourceIds.has(sourceId)) {
       this.warn('dangling-citation', `Note ${this.citations.length} cites a source that is no longer in the document (“${sourceId}”); the note says so instead of giving a reference.`);
     }

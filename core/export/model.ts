@@ -5,9 +5,11 @@ import { findTemplate } from '../templates/builtin';
 import type { Template } from '../templates/schema';
 import { bannerText } from './banner';
 import { BodyConverter, tagLevelOf } from './body-blocks';
+import { yardstickAppendix } from './appendix';
+import { printedMarks, type PrintedMarks } from './portion-marks';
 import { noteTexts, sourceListEntries, type CitedPassage } from './references';
 import { buildTitleBlock } from './title-block';
-import type { Banner, DocumentProperties, ExportModel, ExportOptions, ExportWarning, Note, SourceList, TitleBlock } from './types';
+import type { Banner, DocumentProperties, ExportModel, ExportOptions, ExportWarning, MarkingOverride, Note, SourceList, TitleBlock } from './types';
 import { rolledUpMarking } from '../markings/document-marking';
 
 export type * from './types';
@@ -24,21 +26,23 @@ export interface BuildExportOptions extends ExportOptions {
  */
 export function buildExportModel(document: BriefDocument, options: BuildExportOptions): { model: ExportModel; warnings: ExportWarning[] } {
   const template = options.template ?? findTemplate(document.metadata.templateId);
-  const titleBlock = buildTitleBlock(document, template);
+  const marks = printedMarks(document);
+  const titleBlock = { ...buildTitleBlock(document, template), ...(marks.title === undefined ? {} : { portion: marks.title }) };
   const nodes = withoutRepeatedTitle(exportedNodes(document.body.root.children, options.distribution), titleBlock.title);
-  const converter = new BodyConverter(document, topSectionTag(nodes));
+  const converter = new BodyConverter(document, topSectionTag(nodes), marks);
   const blocks = converter.convertBlocks(nodes);
   converter.finish();
   const banner = bannerText(rolledUpMarking(document));
   const model: ExportModel = {
-    properties: properties(document, titleBlock, template, banner, options.distribution),
+    properties: properties(document, titleBlock, template, banner, options.distribution, options.markingOverride ?? null),
     banner,
     paper: document.marking.scheme === 'us' ? 'Letter' : 'A4',
     titleBlock,
     blocks,
-    notes: { placement: options.notes, items: notes(converter.citations, document.sources) },
-    sourceList: options.includeSourceList ? sourceList(document.sources, converter.citations) : null,
+    notes: { placement: options.notes, items: notes(converter.citations, document.sources, marks) },
+    sourceList: options.includeSourceList ? sourceList(document.sources, converter.citations, marks) : null,
     distribution: options.distribution,
+    appendix: options.yardstickAppendix ? yardstickAppendix(document.settings.yardstick, titleBlock.title, blocks, marks.added) : null,
   };
   return { model, warnings: converter.warnings };
 }
@@ -78,17 +82,34 @@ function topSectionTag(nodes: readonly SerializedBodyNode[]): number {
   return tags.length > 0 ? Math.min(...tags) : 1;
 }
 
-function notes(citations: readonly CitedPassage[], sources: readonly DocumentSource[]): Note[] {
-  const known = new Set(sources.map((source) => source.id));
+function notes(citations: readonly CitedPassage[], sources: readonly DocumentSource[], marks: PrintedMarks): Note[] {
+  const known = new Map(sources.map((source) => [source.id, source]));
   const texts = noteTexts(citations, sources);
-  return citations.map((citation, index): Note => ({ number: index + 1, sourceId: known.has(citation.sourceId) ? citation.sourceId : null, runs: texts[index] ?? [] }));
+  return citations.map((citation, index): Note => {
+    const portion = marks.note(citation.mark ?? '', known.get(citation.sourceId)?.portionMark ?? '');
+    return { number: index + 1, sourceId: known.has(citation.sourceId) ? citation.sourceId : null, runs: texts[index] ?? [], ...(portion === undefined ? {} : { portion }) };
+  });
 }
 
-function sourceList(sources: readonly DocumentSource[], citations: readonly CitedPassage[]): SourceList | null {
-  return sources.length === 0 ? null : { heading: 'Sources', entries: sourceListEntries(sources, citations) };
+/** The source list, each entry with its source's portion mark where marks are printed. */
+function sourceList(sources: readonly DocumentSource[], citations: readonly CitedPassage[], marks: PrintedMarks): SourceList | null {
+  if (sources.length === 0) return null;
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  const entries = sourceListEntries(sources, citations).map((entry) => {
+    const portion = marks.portion(byId.get(entry.sourceId)?.portionMark ?? '');
+    return portion === undefined ? entry : { ...entry, portion };
+  });
+  return { heading: 'Sources', entries, ...(marks.added === undefined ? {} : { portion: marks.added }) };
 }
 
-function properties(document: BriefDocument, titleBlock: TitleBlock, template: Template | undefined, banner: Banner | null, distribution: boolean): DocumentProperties {
+function properties(
+  document: BriefDocument,
+  titleBlock: TitleBlock,
+  template: Template | undefined,
+  banner: Banner | null,
+  distribution: boolean,
+  markingOverride: MarkingOverride | null,
+): DocumentProperties {
   // A template with sections names a kind of product ("Meeting readout"); the blank one names nothing.
   const kind = template && template.sections.length > 0 ? template.name : '';
   const organisations = titleBlock.people.flatMap((table) => table.people.map((person) => person.organisation));
@@ -101,5 +122,6 @@ function properties(document: BriefDocument, titleBlock: TitleBlock, template: T
     created: distribution ? null : document.metadata.created,
     modified: distribution ? null : document.metadata.modified,
     marking: banner?.text ?? null,
+    ...(markingOverride ? { markingOverride: { reason: markingOverride.reason.trim(), findings: [...markingOverride.findings] } } : {}),
   };
 }

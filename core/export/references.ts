@@ -7,6 +7,8 @@ import type { Inline, SourceListEntry } from './types';
 export interface CitedPassage {
   sourceId: string;
   pinpoint: string;
+  /** The citation's own portion mark as written; '' when it has none (it then takes its source's). */
+  mark?: string;
 }
 
 /**
@@ -18,10 +20,14 @@ export function noteTexts(citations: readonly CitedPassage[], sources: readonly 
   return formatNotes(citations, sources).map(inlinesOf);
 }
 
-/** The source list: every source, those cited in the order first cited, then the rest as listed. */
+/**
+ * The source list: every source, those cited in the order first cited, then the rest as
+ * listed. The entries' text leaves the source's portion mark out: the export model prints
+ * it in front, written by the document's scheme, as on every portion (see portion-marks.ts).
+ */
 export function sourceListEntries(sources: readonly DocumentSource[], citations: readonly CitedPassage[]): SourceListEntry[] {
   const cited = citations.map((citation) => citation.sourceId);
-  return sortSourcesForList(sources, 'order-of-first-citation', cited).map((source) => ({ sourceId: source.id, runs: inlinesOf(formatSourceListEntry(source)) }));
+  return sortSourcesForList(sources, 'order-of-first-citation', cited).map((source) => ({ sourceId: source.id, runs: inlinesOf(formatSourceListEntry({ ...source, portionMark: '' })) }));
 }
 
 /** Reference runs as export inlines: italics kept, a run with an address becomes a link. */

@@ -18,6 +18,8 @@ export interface ExportModel {
   sourceList: SourceList | null;
   /** True for a distribution copy: analyst-only content and personal metadata already left out. */
   distribution: boolean;
+  /** The appendix explaining the estimative terms, when asked for and the text uses them; it comes after the source list. */
+  appendix: Appendix | null;
 }
 
 /** US products print on Letter, everyone else on A4. */
@@ -35,6 +37,15 @@ export interface DocumentProperties {
   modified: string | null;
   /** The banner text, for a custom document property; null when unmarked. */
   marking: string | null;
+  /** Set when the document was exported over marking errors: the analyst's reason and the findings overridden. */
+  markingOverride?: MarkingOverride;
+}
+
+/** An export made although the marking checks found errors, recorded in the file's properties. */
+export interface MarkingOverride {
+  reason: string;
+  /** The blocking findings, one line each, as the analyst was shown them. */
+  findings: string[];
 }
 
 export interface Banner {
@@ -51,6 +62,8 @@ export type Alignment = 'left' | 'center' | 'right' | 'justify';
 
 export interface TitleBlock {
   title: string;
+  /** The title's portion mark, printed in front of it; see PortionMarked. */
+  portion?: string;
   titleDirection: Direction;
   /** Date, time, place and other one-value fields, in the template's order, formatted for reading. */
   details: TitleDetail[];
@@ -113,13 +126,24 @@ export type Inline = TextInline | BreakInline | TabInline | NoteRefInline | Link
 // ── Blocks ────────────────────────────────────────────────────────────────────
 
 /**
+ * A portion's mark as printed in front of it, `(S//NF)`, decided once for both writers
+ * (core/export/portion-marks.ts); absent where the scheme prints none. Writers set it in
+ * the text's font and size but never bold or italic, at the portion's logical start (the
+ * right-hand end of a right-to-left paragraph), followed by a space. The text's own runs
+ * never hold it, so a paragraph's direction is read from its text alone.
+ */
+export interface PortionMarked {
+  portion?: string;
+}
+
+/**
  * Heading levels in the exported document: template sections are 1, headings inside a
  * section sit below it (see headingLevel in model.ts). The title is not a heading; it is
  * the title block's.
  */
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
-export interface HeadingBlock {
+export interface HeadingBlock extends PortionMarked {
   kind: 'heading';
   level: HeadingLevel;
   runs: Inline[];
@@ -129,7 +153,7 @@ export interface HeadingBlock {
   section: { id: string; role: SectionRole } | null;
 }
 
-export interface ParagraphBlock {
+export interface ParagraphBlock extends PortionMarked {
   kind: 'paragraph';
   runs: Inline[];
   direction: Direction;
@@ -140,7 +164,7 @@ export interface ParagraphBlock {
   placeholder?: true;
 }
 
-export interface QuoteBlock {
+export interface QuoteBlock extends PortionMarked {
   kind: 'quote';
   runs: Inline[];
   direction: Direction;
@@ -160,7 +184,7 @@ export interface ListBlock {
   items: ListItem[];
 }
 
-export interface ListItem {
+export interface ListItem extends PortionMarked {
   runs: Inline[];
   direction: Direction;
   /** For check lists: ticked or not; null elsewhere. */
@@ -169,7 +193,8 @@ export interface ListItem {
   lists: ListBlock[];
 }
 
-export interface TableBlock {
+/** A table is one portion: its mark stands on a line of its own above it, kept with the table. */
+export interface TableBlock extends PortionMarked {
   kind: 'table';
   columnCount: number;
   /** Each column's share of the table's width; they add up to 1. */
@@ -223,22 +248,32 @@ export interface Notes {
   items: Note[];
 }
 
-export interface Note {
+/** A note's mark is the citation's own, else its source's (printed after the note's number). */
+export interface Note extends PortionMarked {
   number: number;
   /** The cited source; null when the citation points at a source that is not in the document. */
   sourceId: string | null;
   runs: Inline[];
 }
 
-export interface SourceList {
+/** The source list; its heading prints the mark of text the export adds (PrintedMarks.added). */
+export interface SourceList extends PortionMarked {
   heading: string;
   entries: SourceListEntry[];
 }
 
 /** One source's full reference: author, title, outlet, dates, URL, source type, descriptor and Admiralty grade. */
-export interface SourceListEntry {
+export interface SourceListEntry extends PortionMarked {
   sourceId: string;
   runs: Inline[];
+}
+
+// ── Appendix ──────────────────────────────────────────────────────────────────
+
+/** An appendix after the source list: a Heading 1 and ordinary blocks (paragraphs, tables), which writers lay out as body text. */
+export interface Appendix extends PortionMarked {
+  heading: string;
+  blocks: Block[];
 }
 
 // ── Warnings ──────────────────────────────────────────────────────────────────
@@ -264,4 +299,8 @@ export interface ExportOptions {
   notes: 'footnotes' | 'endnotes';
   includeSourceList: boolean;
   distribution: boolean;
+  /** End with an appendix giving the yardstick's terms and ranges, when the text uses any of them. */
+  yardstickAppendix?: boolean;
+  /** Export although the marking checks found errors; recorded in the file's properties. */
+  markingOverride?: MarkingOverride | null;
 }

@@ -5,7 +5,7 @@ import { builtinScheme } from './builtin-schemes';
 import { parseMarkingScheme } from './custom-scheme';
 import { markOfMarking, markText, parseMark } from './portion-mark';
 import { rollUp } from './roll-up';
-import type { BannerStyle, Mark, MarkingScheme } from './scheme';
+import type { BannerStyle, Mark, MarkingLevel, MarkingScheme } from './scheme';
 
 /** The scheme a marking names, or why there is none to use. */
 export type SchemeLookup = { scheme: MarkingScheme; problem: null } | { scheme: null; problem: string };
@@ -89,6 +89,23 @@ export function portionMarks(marks: DocumentMarks): Mark[] {
 /** The banner's mark: the highest of the document's own mark and every portion's, rolled up. */
 export function bannerMark(marks: DocumentMarks): Mark | null {
   return rollUp(marks.scheme, marks.own, portionMarks(marks));
+}
+
+/**
+ * Why every portion must carry a mark, or null when the scheme leaves marks to the analyst:
+ * the scheme marks every portion (`required`); the banner's level does (US classified);
+ * or a portion is marked in an `if-any` scheme (CUI). The checks flag unmarked portions
+ * for the same reasons, and exports then print a mark in front of every portion.
+ */
+export type PortionMarkRequirement = { because: 'scheme' } | { because: 'level'; level: MarkingLevel } | { because: 'if-any' };
+
+export function portionMarkRequirement(marks: DocumentMarks): PortionMarkRequirement | null {
+  const { scheme } = marks;
+  if (scheme.portionMarks === 'required') return { because: 'scheme' };
+  const top = scheme.levels.find((level) => level.id === bannerMark(marks)?.level);
+  if (top?.requiresPortionMarks) return { because: 'level', level: top };
+  if (scheme.portionMarks === 'if-any' && portionMarks(marks).length > 0) return { because: 'if-any' };
+  return null;
 }
 
 /** A mark as a document stores its marking: the level's id, and each control by its id (`REL TO USA, GBR` with its countries). */

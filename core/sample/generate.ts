@@ -7,6 +7,7 @@ import { SampleBodyWriter } from './body';
 import { SeededRandom } from './random';
 import { sampleSources } from './sources';
 import { ACTOR, ASSESSMENT_DATE, capitalize, isoDate } from './world';
+import { DEFAULT_SAMPLE_SEED, MAX_SAMPLE_PAGES, MAX_SAMPLE_SEED, SAMPLE_WORDS_PER_PAGE } from './limits';
 
 /**
  * A realistic synthetic threat assessment for benchmarks and demos: the built-in
@@ -15,11 +16,7 @@ import { ACTOR, ASSESSMENT_DATE, capitalize, isoDate } from './world';
  * under a TLP:AMBER marking. The same pages and seed always give the same document.
  */
 
-export const SAMPLE_WORDS_PER_PAGE = 500;
-export const MAX_SAMPLE_PAGES = 1_000;
-export const DEFAULT_SAMPLE_SEED = 1;
-/** Seeds are unsigned 32-bit integers, the PRNG's state. */
-export const MAX_SAMPLE_SEED = 0xffff_ffff;
+export { DEFAULT_SAMPLE_SEED, MAX_SAMPLE_PAGES, MAX_SAMPLE_SEED, SAMPLE_WORDS_PER_PAGE } from './limits';
 
 export interface SampleOptions {
   pages: number;

@@ -1,4 +1,4 @@
-import { bodyOf, createDocument, emptyParagraph } from '../document/create';
+import { BUILT_IN_NEW_DOCUMENT_DEFAULTS, bodyOf, createDocument, emptyParagraph, type NewDocumentDefaults } from '../document/create';
 import type { BriefDocument, DocumentBody, MetadataValue, Person, SerializedBodyNode } from '../document/schema';
 import { BriefError } from '../errors';
 import type { Template, TemplateField, TemplateSection } from './schema';
@@ -12,13 +12,15 @@ export interface MetadataProblem {
 /**
  * A new document from a template: its metadata (the template's defaults overlaid with
  * the values given), its marking and settings, and the section skeleton as the body.
- * Values are not validated here (see validateMetadata); names the template does not
- * declare are refused.
+ * Where the template sets no marking, yardstick or notes placement, `options.defaults`
+ * (the analyst's preferences) does; the author comes from `options.author`, else from
+ * those defaults. Values are not validated here (see validateMetadata); names the
+ * template does not declare are refused.
  */
 export function createDocumentFromTemplate(
   template: Template,
   values: Record<string, MetadataValue>,
-  options: { now: Date; author?: string },
+  options: { now: Date; author?: string; defaults?: NewDocumentDefaults },
 ): BriefDocument {
   const declared = new Set(template.fields.map((field) => field.name));
   const unknown = Object.keys(values).filter((name) => !declared.has(name));
@@ -35,14 +37,16 @@ export function createDocumentFromTemplate(
     if (value !== undefined) fields[field.name] = value;
   }
   const subject = values.subject ?? fields.subject;
-  const document = createDocument({ now: options.now, author: options.author, title: typeof subject === 'string' ? subject : '' });
+  const fallback = options.defaults ?? BUILT_IN_NEW_DOCUMENT_DEFAULTS;
+  const document = createDocument({ now: options.now, author: options.author ?? fallback.author, title: typeof subject === 'string' ? subject : '' });
   document.metadata.templateId = template.id;
   document.metadata.fields = fields;
-  document.marking = { scheme: template.defaults.marking.scheme, level: template.defaults.marking.level, controls: [] };
+  const marking = template.defaults.marking ?? fallback.marking;
+  document.marking = { scheme: marking.scheme, level: marking.level, controls: [] };
   document.settings = {
     citationStyle: template.defaults.citationStyle,
-    yardstick: template.defaults.yardstick,
-    notes: template.defaults.notes,
+    yardstick: template.defaults.yardstick ?? fallback.yardstick,
+    notes: template.defaults.notes ?? fallback.notes,
   };
   document.body = template.text ?? sectionSkeleton(template);
   return document;

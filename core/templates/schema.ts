@@ -60,11 +60,16 @@ export const TemplateSectionSchema = z.object({
 });
 export type TemplateSection = z.infer<typeof TemplateSectionSchema>;
 
+/**
+ * What a new document from the template starts with. The marking, yardstick and notes
+ * placement are optional: where a template is silent, the analyst's preferences decide
+ * (core/preferences), so the built-in templates serve a US and a UK analyst alike.
+ */
 export const TemplateDefaultsSchema = z.object({
-  marking: z.object({ scheme: z.string().max(100), level: z.string().max(100).nullable() }),
+  marking: z.object({ scheme: z.string().max(100), level: z.string().max(100).nullable() }).optional(),
   citationStyle: CitationStyleSchema.default('notes'),
-  yardstick: YardstickSchema.default('icd-203'),
-  notes: NotesPlacementSchema.default('footnotes'),
+  yardstick: YardstickSchema.optional(),
+  notes: NotesPlacementSchema.optional(),
 });
 export type TemplateDefaults = z.infer<typeof TemplateDefaultsSchema>;
 

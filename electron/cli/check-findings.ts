@@ -1,4 +1,5 @@
 import { excerpt } from '../../core/citations/findings';
+import { blockingMarkingFindings } from '../../core/checks/export-gate';
 import { isBlocking, type Finding } from '../../core/checks/finding';
 import { runChecks } from '../../core/checks/run-checks';
 import type { BriefDocument } from '../../core/document/schema';
@@ -17,6 +18,15 @@ export function documentFindings(document: BriefDocument): Finding[] {
 /** Whether any finding stops the document going out: an error that was not dismissed. */
 export function hasBlockingFindings(findings: readonly Finding[]): boolean {
   return findings.some(isBlocking);
+}
+
+/**
+ * The marking findings that stop `briefwright export`: errors of the markings.* rules that
+ * nobody dismissed (core/checks/export-gate.ts). Only the marking checks run, so this costs
+ * little on a long document.
+ */
+export function blockingMarkings(document: BriefDocument): Finding[] {
+  return blockingMarkingFindings(runChecks(document, { kinds: ['markings'] }));
 }
 
 function count(number: number, one: string, many: string): string {

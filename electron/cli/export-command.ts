@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { defaultExportFileName, type ExportFormat } from '../../core/export/file-name';
-import type { ExportWarning } from '../../core/export/types';
+import type { ExportWarning, MarkingOverride } from '../../core/export/types';
 import { BRIEF_EXTENSION } from '../../core/document/container';
 import { toErrorInfo } from '../../core/errors';
 import { findTemplate } from '../../core/templates/builtin';
@@ -11,15 +11,10 @@ import { DocumentFiles } from '../services/document-files';
 import { exportDocument } from '../services/document-export';
 import { fileSystemError } from '../services/fs-errors';
 import { UserTemplates } from '../services/user-templates';
+import { EXPORT_USAGE } from './usage';
+import { findingLine } from '../../core/checks/export-gate';
+import { blockingMarkings, describeFindings } from './check-findings';
 
-export const EXPORT_USAGE = `  export FILE.brief --to docx|pdf [-o OUT] [--endnotes|--footnotes] [--distribution] [--no-source-list]
-                              Export a document for colleagues: citations as footnotes (or
-                              endnotes), the source list with grades, the marking on every page.
-                              --distribution leaves out the analyst comment and personal
-                              metadata (author, edit times). The file goes next to the document,
-                              named by date, title and marking, unless -o names it. Anything
-                              the export had to simplify is listed as a warning.
-`;
 
 interface ExportCommandOptions {
   file: string;
@@ -28,6 +23,9 @@ interface ExportCommandOptions {
   notes: 'footnotes' | 'endnotes' | null;
   distribution: boolean;
   includeSourceList: boolean;
+  yardstickAppendix: boolean;
+  /** The reason to export over marking errors; null when none was given. */
+  overrideReason: string | null;
 }
 
 const FORMATS: readonly ExportFormat[] = ['docx', 'pdf'];
@@ -39,6 +37,8 @@ function parseExportOptions(args: string[]): ExportCommandOptions | string {
   let notes: ExportCommandOptions['notes'] = null;
   let distribution = false;
   let includeSourceList = true;
+  let yardstickAppendix = false;
+  let overrideReason: string | null = null;
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] as string;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -63,6 +63,13 @@ function parseExportOptions(args: string[]): ExportCommandOptions | string {
       case '--no-source-list':
         includeSourceList = false;
         break;
+      case '--yardstick-appendix':
+        yardstickAppendix = true;
+        break;
+      case '--override-markings':
+        overrideReason = value()?.trim() ?? '';
+        if (!overrideReason) return '--override-markings needs the reason, in quotes: it is recorded in the exported file.';
+        break;
       default:
         if (arg.startsWith('-')) return `unknown option "${arg}".`;
         files.push(arg);
@@ -73,12 +80,13 @@ function parseExportOptions(args: string[]): ExportCommandOptions | string {
   format ??= output ? extname(output).slice(1).toLowerCase() : undefined;
   if (!format) return 'say which format to export with --to docx or --to pdf.';
   if (!FORMATS.includes(format as ExportFormat)) return `cannot export to "${format}"; the formats are docx and pdf.`;
-  return { file: files[0] as string, format: format as ExportFormat, output, notes, distribution, includeSourceList };
+  return { file: files[0] as string, format: format as ExportFormat, output, notes, distribution, includeSourceList, yardstickAppendix, overrideReason };
 }
 
-function describeExport(file: string, title: string, notes: { count: number; placement: string }, warnings: readonly ExportWarning[]): string {
+function describeExport(file: string, title: string, notes: { count: number; placement: string }, warnings: readonly ExportWarning[], override: MarkingOverride | undefined): string {
   const noteText = notes.count === 0 ? 'no notes' : `${notes.count} ${notes.count === 1 ? 'note' : 'notes'} as ${notes.placement}`;
-  const lines = [`${file}: exported “${title}”, ${noteText}.`, ...warnings.map((warning) => `  warning: ${warning.message}`)];
+  const overridden = override ? [`  marking override recorded in the file: ${override.findings.length} ${override.findings.length === 1 ? 'error' : 'errors'} overridden (“${override.reason}”).`] : [];
+  const lines = [`${file}: exported “${title}”, ${noteText}.`, ...overridden, ...warnings.map((warning) => `  warning: ${warning.message}`)];
   return `${lines.join('\n')}\n`;
 }
 
@@ -108,11 +116,25 @@ export async function exportCommand(args: string[]): Promise<number> {
     process.stderr.write(`briefwright export: ${toErrorInfo(thrown).message}\n`);
     return 1;
   }
+  // Marking errors nobody dismissed stop the export, unless the analyst overrides them with a reason on the record.
+  const blocking = blockingMarkings(document);
+  if (blocking.length > 0 && options.overrideReason === null) {
+    process.stderr.write(
+      `briefwright export: ${basename(input)} has marking errors, so it was not exported:\n${describeFindings(blocking).join('\n')}\n` +
+        'Correct them (briefwright check lists every finding), dismiss them with a reason in Briefwright, or export anyway with --override-markings "REASON", which is recorded in the exported file.\n',
+    );
+    return 1;
+  }
+  const markingOverride = blocking.length > 0 && options.overrideReason !== null ? { reason: options.overrideReason, findings: blocking.map(findingLine) } : undefined;
   const notes = options.notes ?? document.settings.notes;
   const template = await ownTemplate(document.metadata.templateId);
   let written;
   try {
-    written = await exportDocument(document, { format: options.format, notes, includeSourceList: options.includeSourceList, distribution: options.distribution }, { template });
+    written = await exportDocument(
+      document,
+      { format: options.format, notes, includeSourceList: options.includeSourceList, distribution: options.distribution, yardstickAppendix: options.yardstickAppendix, markingOverride },
+      { template },
+    );
   } catch (thrown) {
     process.stderr.write(`briefwright export: ${toErrorInfo(thrown).message}\n`);
     return 1;
@@ -125,6 +147,7 @@ export async function exportCommand(args: string[]): Promise<number> {
     process.stderr.write(`briefwright export: ${error.message}\n`);
     return 1;
   }
-  process.stdout.write(describeExport(basename(target), written.title, { count: written.noteCount, placement: notes }, written.warnings));
+  process.stdout.write(describeExport(basename(target), written.title, { count: written.noteCount, placement: notes }, written.warnings, markingOverride));
+  if (options.overrideReason !== null && !markingOverride) process.stdout.write('  note: there were no marking errors to override, so no override was recorded.\n');
   return 0;
 }

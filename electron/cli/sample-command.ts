@@ -2,17 +2,11 @@ import { basename, resolve } from 'node:path';
 import { blockTexts, collectCitations } from '../../core/citations/collect';
 import { BRIEF_EXTENSION } from '../../core/document/container';
 import { toErrorInfo } from '../../core/errors';
-import { DEFAULT_SAMPLE_SEED, MAX_SAMPLE_PAGES, MAX_SAMPLE_SEED, SAMPLE_WORDS_PER_PAGE, generateSampleBriefing } from '../../core/sample/generate';
+import { DEFAULT_SAMPLE_SEED, MAX_SAMPLE_PAGES, MAX_SAMPLE_SEED, generateSampleBriefing } from '../../core/sample/generate';
 import { countWords } from '../../core/text/word-count';
 import { DocumentFiles } from '../services/document-files';
+import { SAMPLE_USAGE } from './usage';
 
-export const SAMPLE_USAGE = `  sample --pages N -o FILE.brief [--seed S] [--force]
-                              Write a synthetic threat assessment for benchmarks and demos:
-                              about ${SAMPLE_WORDS_PER_PAGE} words a page (N from 1 to ${MAX_SAMPLE_PAGES}), headings, lists,
-                              tables, quotations, Arabic paragraphs and citations of a dozen
-                              invented sources, marked TLP:AMBER. The same N and seed (a whole
-                              number, ${DEFAULT_SAMPLE_SEED} unless given) always write the same file.
-`;
 
 interface SampleCommandOptions {
   pages: number;

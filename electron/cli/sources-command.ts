@@ -12,20 +12,8 @@ import { writeFileAtomic } from '../services/atomic-write';
 import { DocumentFiles } from '../services/document-files';
 import { fileSystemError } from '../services/fs-errors';
 import { sourceExtractors } from '../services/source-extractors';
+import { SOURCES_USAGE } from './usage';
 
-/** The `sources` lines of the CLI's usage. */
-export const SOURCES_USAGE = `  sources add FILE.brief SOURCE… [--json]
-                              Capture articles and notes (.txt, .html, .md, .pdf, .docx) as
-                              sources of the document: the text kept as a snapshot, site
-                              furniture left out (and listed), title, outlet, author, date,
-                              dateline and URL detected. Prints what was found for each; a
-                              file that fails is named and the others are still added.
-                              Exits 1 when any file failed; the document is saved only
-                              when something was added (the old file kept as .bak).
-  sources export FILE.brief [-o SOURCES.json]
-                              Write the document's sources as CSL-JSON (for Zotero and other
-                              reference managers), to the file named or to standard output.
-`;
 
 /** What `sources add` reports about one source file. */
 interface SourceReport {

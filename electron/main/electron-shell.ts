@@ -15,8 +15,8 @@ const BRIEF_FILTERS = [{ name: 'Briefwright document', extensions: ['brief'] }];
 export function createElectronShell(options: {
   version: string;
   paths: GrantedPaths;
-  /** Locks, crash recovery, live sessions, user templates and the personal dictionary: the same Node services the web host uses. */
-  services: Pick<HostShell, 'locks' | 'recovery' | 'sessions' | 'templates' | 'personalDictionary'>;
+  /** Locks, crash recovery, live sessions, user templates, the personal dictionary and preferences: the same Node services the web host uses. */
+  services: Pick<HostShell, 'locks' | 'recovery' | 'sessions' | 'templates' | 'personalDictionary' | 'preferences'>;
   current: () => MainWindow | null;
   env: Record<string, string | undefined>;
 }): HostShell {

@@ -1,12 +1,17 @@
 import { BrowserWindow } from 'electron';
 import type { MenuCommand } from '../../core/contract';
-import { MENU_COMMAND_CHANNEL } from '../preload/channels';
+import type { WindowBounds } from '../../core/desktop/window-state';
+import { MENU_COMMAND_CHANNEL, OPEN_PATH_CHANNEL } from '../preload/channels';
 import { APP_ENTRY_URL, PRODUCT_NAME, windowTitle } from './app-policy';
 
 export interface MainWindow {
   readonly window: BrowserWindow;
   /** Sends a menu command (or a close request) to the page. */
   sendCommand(command: MenuCommand): void;
+  /** Asks the page to open a document (a path main has granted); the page deals with unsaved changes first. */
+  openPath(path: string): void;
+  /** Brings the window forward, restoring it if minimized. */
+  bringForward(): void;
   /** The page's report of what it shows: sets the title and remembers unsaved changes. */
   setState(state: { title: string; dirty: boolean }): void;
   /** Closes the window; the page calls this once it has dealt with unsaved changes. */
@@ -17,7 +22,15 @@ export interface MainWindowOptions {
   preloadPath: string;
   /** Developer tools exist only in development builds. */
   devTools: boolean;
+  /** Where to open the window (already checked to be on a display); the system places it otherwise. */
+  bounds?: WindowBounds;
+  maximized?: boolean;
+  /** Told where the window is as it closes, to open it there next time. */
+  onPlacement?: (placement: { bounds: WindowBounds; maximized: boolean }) => void;
 }
+
+/** The window's smallest size; also the least a remembered size may shrink to. */
+export const MINIMUM_WINDOW_SIZE = { width: 720, height: 480 };
 
 /**
  * The document window. The page runs sandboxed, isolated from the preload, with no
@@ -27,10 +40,11 @@ export interface MainWindowOptions {
 export function openMainWindow(options: MainWindowOptions): MainWindow {
   const window = new BrowserWindow({
     title: PRODUCT_NAME,
-    width: 1280,
-    height: 860,
-    minWidth: 720,
-    minHeight: 480,
+    width: options.bounds?.width ?? 1280,
+    height: options.bounds?.height ?? 860,
+    ...(options.bounds ? { x: options.bounds.x, y: options.bounds.y } : {}),
+    minWidth: MINIMUM_WINDOW_SIZE.width,
+    minHeight: MINIMUM_WINDOW_SIZE.height,
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: {
@@ -54,11 +68,24 @@ export function openMainWindow(options: MainWindowOptions): MainWindow {
 
   let dirty = false;
   let closeAgreed = false;
+  // A document to open waits until the page (and so the preload that relays it) has loaded.
+  let pageLoaded = false;
+  let waitingPath: string | null = null;
+  window.webContents.on('did-finish-load', () => {
+    pageLoaded = true;
+    if (waitingPath !== null) window.webContents.send(OPEN_PATH_CHANNEL, waitingPath);
+    waitingPath = null;
+  });
 
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (options.maximized) window.maximize();
+    window.show();
+  });
   // The title bar is ours (document name and unsaved mark), not the page's <title>.
   window.on('page-title-updated', (event) => event.preventDefault());
   window.on('close', (event) => {
+    // The normal bounds, not the maximized ones, so un-maximizing next time gives the size the analyst chose.
+    if (!window.isFullScreen()) options.onPlacement?.({ bounds: window.getNormalBounds(), maximized: window.isMaximized() });
     if (!dirty || closeAgreed || window.webContents.isCrashed()) return;
     event.preventDefault();
     sendCommand('close');
@@ -73,6 +100,18 @@ export function openMainWindow(options: MainWindowOptions): MainWindow {
   return {
     window,
     sendCommand,
+    openPath(path) {
+      if (window.isDestroyed()) return;
+      // One window shows one document: of several asked for before the page loaded, the last wins.
+      if (pageLoaded) window.webContents.send(OPEN_PATH_CHANNEL, path);
+      else waitingPath = path;
+    },
+    bringForward() {
+      if (window.isDestroyed()) return;
+      if (window.isMinimized()) window.restore();
+      window.show();
+      window.focus();
+    },
     setState(state) {
       dirty = state.dirty;
       if (window.isDestroyed()) return;

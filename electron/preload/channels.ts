@@ -14,6 +14,9 @@ export const CHANNEL_PREFIX = 'briefwright:';
 /** Main → page: a menu command or a close request, as a `MenuCommand` string. */
 export const MENU_COMMAND_CHANNEL = `${CHANNEL_PREFIX}menu-command`;
 
+/** Main → page: open this document (command line, Finder, Open Recent, a second launch), as an absolute path main has granted. */
+export const OPEN_PATH_CHANNEL = `${CHANNEL_PREFIX}open-path`;
+
 export function channelFor(method: HostMethod): string {
   return `${CHANNEL_PREFIX}${method}`;
 }

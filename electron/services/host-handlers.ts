@@ -19,6 +19,7 @@ import { writeFileAtomic } from './atomic-write';
 import { findTemplate } from '../../core/templates/builtin';
 import type { UserTemplates } from './user-templates';
 import type { PersonalDictionary } from './personal-dictionary';
+import type { PreferencesStore } from './preferences';
 
 /** What a shell (Electron main or the web host) plugs into the shared handlers. */
 export interface HostShell {
@@ -29,6 +30,8 @@ export interface HostShell {
   sessions: LiveSessions;
   templates: UserTemplates;
   personalDictionary: PersonalDictionary;
+  /** The analyst's preferences, in the shell's data folder. */
+  preferences: PreferencesStore;
   /** Present only in the web host, whose page browses the workspace itself. */
   workspace?: WorkspacePaths;
   showOpenDialog?: () => Promise<string | null>;
@@ -36,6 +39,8 @@ export interface HostShell {
   showExportDialog?: (suggestedName: string, format: 'docx' | 'pdf') => Promise<string | null>;
   setWindowState?: (state: { title: string; dirty: boolean }) => void;
   closeWindow?: () => void;
+  /** Told of every document opened or saved, by absolute path (the desktop's recent documents). Must not throw. */
+  documentUsed?: (absolutePath: string) => void;
 }
 
 type Handlers = { [M in HostMethod]: (input: ReturnType<(typeof hostContract)[M]['input']['parse']>) => Promise<MethodOutput<M>> };
@@ -60,6 +65,7 @@ export function createHostHandlers(shell: HostShell, files = new DocumentFiles()
       const absolute = await shell.paths.resolve(path, 'open');
       const { stamp, document } = await files.read(absolute);
       const file = { ...stamp, path: shell.paths.toPagePath(absolute) };
+      shell.documentUsed?.(absolute);
       if (lock === 'read-only') return { file, document, lock: { state: 'read-only' as const } };
       const outcome = await shell.locks.acquire(absolute, sessionId, { takeOver: lock === 'take-over' });
       if (outcome.state === 'owned') return { file, document, lock: outcome };
@@ -72,6 +78,7 @@ export function createHostHandlers(shell: HostShell, files = new DocumentFiles()
       const stamp = await files.write(absolute, document, { expectedSha256, overwrite });
       // Best effort: a document that saved must not be reported as failed because its lock could not be written.
       await shell.locks.acquire(absolute, sessionId, { takeOver: true }).catch(() => undefined);
+      shell.documentUsed?.(absolute);
       return { file: { ...stamp, path: shell.paths.toPagePath(absolute) } };
     },
     async salvageDocument({ path }) {
@@ -128,6 +135,12 @@ export function createHostHandlers(shell: HostShell, files = new DocumentFiles()
     },
     async addToPersonalDictionary({ word }) {
       return shell.personalDictionary.add(word);
+    },
+    async getPreferences() {
+      return shell.preferences.read();
+    },
+    async setPreferences({ changes }) {
+      return shell.preferences.update(changes);
     },
     async captureSource({ fileName, mediaType, text, data }) {
       return captureSource(

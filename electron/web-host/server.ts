@@ -11,6 +11,7 @@ import { LiveSessions } from '../services/live-sessions';
 import { RecoveryStore } from '../services/recovery-store';
 import { UserTemplates } from '../services/user-templates';
 import { PersonalDictionary } from '../services/personal-dictionary';
+import { PreferencesStore } from '../services/preferences';
 import { RendererFiles } from '../services/renderer-files';
 
 const MAX_REQUEST_BYTES = 300 * 1024 * 1024;
@@ -57,6 +58,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
     recovery: new RecoveryStore(join(dataFolder, 'recovery')),
     templates: new UserTemplates(join(dataFolder, 'templates')),
     personalDictionary: new PersonalDictionary(join(dataFolder, 'dictionary')),
+    preferences: new PreferencesStore(dataFolder),
     sessions: new LiveSessions(options.sessionTimeoutMs),
   });
 

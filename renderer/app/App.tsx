@@ -18,7 +18,11 @@ import type { HostClient } from './host-client';
 import { useTemplates } from './templates';
 import { useSources } from './use-sources';
 import { useExport } from './use-export';
+import { usePreferences } from './use-preferences';
+import { useMarking } from './use-marking';
+import { useChecksPanel } from './use-checks-panel';
 import { requestCiteSelection } from '../panels/sources/cite-request';
+import { isEditorMenuCommand } from '../../core/menu-commands';
 import { StartStrip } from './StartStrip';
 import type { Template } from '../../core/templates/schema';
 import { toErrorInfo } from '../../core/errors';
@@ -48,7 +52,10 @@ export function App({ host }: { host: HostClient }) {
   const session = useDocumentSession(host, info);
   const templates = useTemplates(host);
   const sources = useSources(host, session);
-  const exporter = useExport(host, session, info);
+  const preferences = usePreferences(host, session, templates);
+  const marking = useMarking(session);
+  const checks = useChecksPanel(session, { showSource: sources.showSource, editMarking: marking.edit });
+  const exporter = useExport(host, session, info, checks.runNow);
   const [modal, setModal] = useState<Modal>({ kind: 'none' });
   const closeModal = () => {
     setModal({ kind: 'none' });
@@ -152,7 +159,15 @@ export function App({ host }: { host: HostClient }) {
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
+      if (isEditorMenuCommand(command)) return session.editor.current?.runMenuCommand(command);
       switch (command) {
+        case 'details':
+          return open.readOnly ? undefined : setModal({ kind: 'details' });
+        case 'save-as-template':
+          return setModal({ kind: 'save-template' });
+        case 'help':
+          // The web host's page opens the guide in a tab; the desktop's menu opens its own window.
+          return void window.open(USER_GUIDE_PATH, '_blank', 'noopener');
         case 'new':
           return guardUnsaved(() => setModal({ kind: 'new' }));
         case 'open':
@@ -169,13 +184,17 @@ export function App({ host }: { host: HostClient }) {
           return undefined;
         case 'toggle-sources':
           return sources.toggle();
+        case 'toggle-checks':
+          return checks.toggle();
         case 'cite-selection':
           return requestCiteSelection();
         case 'export':
           return exporter.open();
+        case 'preferences':
+          return preferences.open();
       }
     },
-    [guardUnsaved, session, openDocument, save, saveAs, close, sources, exporter],
+    [guardUnsaved, session, openDocument, save, saveAs, close, sources, checks, exporter, preferences, open.readOnly],
   );
   const runCommandRef = useRef(runCommand);
   useLayoutEffect(() => {
@@ -183,6 +202,13 @@ export function App({ host }: { host: HostClient }) {
   });
 
   useEffect(() => host.onMenuCommand((command) => runCommandRef.current(command)), [host]);
+
+  // Documents the desktop hands over (command line, Finder, Open Recent) open as File › Open does.
+  const openFromHostRef = useRef((path: string) => guardUnsaved(() => void openPath(path)));
+  useLayoutEffect(() => {
+    openFromHostRef.current = (path) => guardUnsaved(() => void openPath(path));
+  });
+  useEffect(() => host.onOpenPath((path) => openFromHostRef.current(path)), [host]);
 
   // In Electron the application menu owns these accelerators; in a browser the page does.
   useEffect(() => {
@@ -224,6 +250,16 @@ export function App({ host }: { host: HostClient }) {
           <button type="button" onClick={sources.toggle} aria-pressed={sources.visible} title="Show or hide the sources (Ctrl+Alt+S)" data-testid="toggle-sources">
             Sources{sources.count > 0 ? ` (${sources.count})` : ''}
           </button>
+          <button
+            type="button"
+            onClick={checks.toggle}
+            aria-pressed={checks.visible}
+            title="Show or hide the tradecraft checks (Ctrl+Alt+C)"
+            aria-label={`Checks: ${checks.counts.errors} errors, ${checks.counts.warnings} warnings`}
+            data-testid="toggle-checks"
+          >
+            Checks{checks.counts.errors + checks.counts.warnings > 0 ? ` (${checks.counts.errors + checks.counts.warnings})` : ''}
+          </button>
           <button type="button" onClick={() => setModal({ kind: 'save-template' })} title="Save this document’s structure as a template" data-testid="save-as-template">
             Save as template…
           </button>
@@ -243,6 +279,9 @@ export function App({ host }: { host: HostClient }) {
             </span>
           )}
         </span>
+        <button type="button" className="app-bar-button" onClick={() => runCommand('preferences')} title="Preferences (Ctrl+,)" data-testid="open-preferences">
+          Preferences…
+        </button>
       </header>
       {session.problem && <ErrorBar problem={session.problem} onDismiss={session.dismissProblem} />}
       {exporter.progress}
@@ -251,6 +290,7 @@ export function App({ host }: { host: HostClient }) {
         <StartStrip
           templates={templates.all}
           onChoose={(chosen) => setModal({ kind: 'new', template: chosen })}
+          preferred={preferences.newDocument.template}
           onOpen={() => runCommand('open')}
           onDismiss={() => {
             setStartDismissed(true);
@@ -264,16 +304,30 @@ export function App({ host }: { host: HostClient }) {
           body={open.document.body}
           media={open.media}
           readOnly={open.readOnly}
-          onDirty={session.markDirty}
+          onDirty={() => {
+            session.markDirty();
+            checks.schedule();
+          }}
           onReady={session.attachEditor}
           header={<TitleBlock document={open.document} template={template} />}
           citations={sources.citations}
-          sidePanel={sources.panel}
+          sidePanel={
+            <>
+              {sources.panel}
+              {checks.panel}
+            </>
+          }
           personalDictionary={host}
+          spelling={preferences.spelling}
+          marking={marking.environment}
+          bannerTop={marking.top}
+          bannerBottom={marking.bottom}
         />
       </main>
       {sources.dialog}
       {exporter.dialog}
+      {preferences.dialog}
+      {marking.dialog}
       {modal.kind === 'unsaved' && (
         <UnsavedChangesDialog
           name={name}
@@ -345,6 +399,7 @@ export function App({ host }: { host: HostClient }) {
         <NewDocumentDialog
           templates={templates}
           initialTemplate={modal.template ?? null}
+          defaults={preferences.newDocument}
           onImport={async (file) => {
             const result = await host.importTemplate({ fileName: file.name, text: await file.text(), overwrite: false });
             if (!result.ok) return result.error.message;
@@ -414,16 +469,22 @@ export function App({ host }: { host: HostClient }) {
   );
 }
 
+/** The user guide, built from docs/USER-GUIDE.md into the page's files (scripts/user-guide.mjs). */
+const USER_GUIDE_PATH = './help/user-guide.html';
+
 function shortcutCommand(event: KeyboardEvent): MenuCommand | null {
+  if (event.key === 'F1' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey) return 'help';
   const mod = event.ctrlKey || event.metaKey;
   if (!mod) return null;
   const key = event.key.toLowerCase();
   if (key === 's' && event.altKey) return event.shiftKey ? null : 'toggle-sources';
+  if (key === 'c' && event.altKey && !event.shiftKey) return 'toggle-checks';
   if (key === 's') return event.shiftKey ? 'save-as' : 'save';
   if (key === 'o' && !event.shiftKey) return 'open';
   if (key === 'n' && event.altKey) return 'new';
   if (key === 'f' && !event.shiftKey && !event.altKey) return 'find';
   if (key === 'k' && event.shiftKey && !event.altKey) return 'cite-selection';
   if (key === 'e' && event.shiftKey && !event.altKey) return 'export';
+  if (key === ',' && !event.shiftKey && !event.altKey) return 'preferences';
   return null;
 }

@@ -11,8 +11,11 @@ export function StartStrip({
   onChoose,
   onOpen,
   onDismiss,
+  preferred,
 }: {
   templates: readonly Template[];
+  /** The analyst's default template, offered first. */
+  preferred?: string;
   onChoose: (template: Template) => void;
   onOpen: () => void;
   onDismiss: () => void;
@@ -28,7 +31,7 @@ export function StartStrip({
           ×
         </button>
       </div>
-      <TemplateCards templates={templates} layout="row" onChoose={onChoose} />
+      <TemplateCards templates={templates} layout="row" onChoose={onChoose} preferred={preferred} />
     </section>
   );
 }

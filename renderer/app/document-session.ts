@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, LockState, RecoveryEntry } from '../../core/contract';
 import { firstHeadingText, referencedMediaIds } from '../../core/document/body';
-import { createDocument } from '../../core/document/create';
+import { createDocument, type NewDocumentDefaults } from '../../core/document/create';
 import type { BriefDocument, DocumentSource, MetadataValue } from '../../core/document/schema';
 import type { BriefErrorInfo } from '../../core/errors';
 import type { EditorHandle } from '../editor/BriefEditor';
@@ -26,10 +26,18 @@ export interface OpenDocument {
   generation: number;
 }
 
-/** Unsaved changes are copied aside this long after the last edit… */
+/** Unsaved changes are copied aside this long after the last edit (the analyst's autosave delay; this by default)… */
 export const RECOVERY_DELAY_MS = 1000;
-/** …and, during uninterrupted typing, at least this often: the promise is "within 2 seconds". */
+/** …and, during uninterrupted typing, at least this often (or twice the delay, when that is longer): by default "within 2 seconds". */
 export const RECOVERY_MAX_WAIT_MS = 2000;
+
+/** What the analyst's preferences change in a window's session. */
+export interface SessionPreferences {
+  /** How long after the last edit unsaved changes are copied aside. */
+  recoveryDelayMs: number;
+  /** What a new blank document starts as. */
+  newDocument: NewDocumentDefaults;
+}
 const HEARTBEAT_MS = 10_000;
 
 export type OpenOutcome =
@@ -79,6 +87,7 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
   const recoveryTimer = useRef<number | undefined>(undefined);
   /** When the oldest change not yet copied aside was made; null when all are copied. */
   const pendingSince = useRef<number | null>(null);
+  const preferences = useRef<SessionPreferences | null>(null);
 
   const setDirty = useCallback((value: boolean) => {
     dirtyRef.current = value;
@@ -138,13 +147,14 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
     if (!dirtyRef.current) setDirty(true);
     const now = Date.now();
     pendingSince.current ??= now;
-    const delay = Math.min(RECOVERY_DELAY_MS, pendingSince.current + RECOVERY_MAX_WAIT_MS - now);
+    const afterEdit = preferences.current?.recoveryDelayMs ?? RECOVERY_DELAY_MS;
+    const delay = Math.min(afterEdit, pendingSince.current + Math.max(RECOVERY_MAX_WAIT_MS, 2 * afterEdit) - now);
     window.clearTimeout(recoveryTimer.current);
     recoveryTimer.current = window.setTimeout(() => void storeRecovery(), Math.max(0, delay));
   }, [setDirty, storeRecovery]);
 
   const newDocument = useCallback(() => {
-    replaceOpen(fresh(createDocument({ now: new Date() }), null), false);
+    replaceOpen(fresh(createDocument({ now: new Date(), defaults: preferences.current?.newDocument }), null), false);
     setProblem(null);
     setNotice(null);
   }, [replaceOpen]);
@@ -282,6 +292,23 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
     return () => window.removeEventListener('pagehide', leave);
   }, [host, sessionId]);
 
+  /**
+   * Takes the analyst's preferences: the autosave delay from the next edit on, and the
+   * defaults of new documents — including the blank page on show, while nothing has been
+   * written in it or about it yet.
+   */
+  const applyPreferences = useCallback((next: SessionPreferences) => {
+    preferences.current = next;
+    const current = openRef.current;
+    const { metadata, sources } = current.document;
+    const untouched = !dirtyRef.current && current.file === null && !current.readOnly && metadata.templateId === 'blank' && metadata.title === '' && sources.length === 0;
+    if (!untouched) return;
+    const defaults = createDocument({ now: new Date(metadata.created), defaults: next.newDocument });
+    const document = { ...current.document, metadata: { ...metadata, author: defaults.metadata.author }, marking: defaults.marking, settings: defaults.settings };
+    openRef.current = { ...current, document };
+    setOpenState(openRef.current);
+  }, []);
+
   const attachEditor = useCallback((handle: EditorHandle) => {
     editor.current = handle;
   }, []);
@@ -303,6 +330,8 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
     currentDocument,
     newDocument,
     startDocument,
+    applyPreferences,
+    updateDocument,
     updateMetadata,
     updateSources,
     openPath,

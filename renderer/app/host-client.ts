@@ -2,6 +2,7 @@ import {
   hostContract,
   hostMethods,
   MenuCommandSchema,
+  OpenPathRequestSchema,
   ResultEnvelopeSchema,
   type HostApi,
   type HostEvents,
@@ -43,6 +44,13 @@ export function connectToHost(): HostClient {
       if (!bridge) return () => undefined;
       return bridge.onMenuCommand((raw) => {
         const parsed = MenuCommandSchema.safeParse(raw);
+        if (parsed.success) listener(parsed.data);
+      });
+    },
+    onOpenPath(listener: (path: string) => void) {
+      if (!bridge) return () => undefined;
+      return bridge.onOpenPath((raw) => {
+        const parsed = OpenPathRequestSchema.safeParse(raw);
         if (parsed.success) listener(parsed.data);
       });
     },

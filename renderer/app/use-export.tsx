@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
+import type { Finding } from '../../core/checks/finding';
+import { recordExportOverride } from '../../core/checks/review';
 import type { AppInfo } from '../../core/contract';
 import { defaultExportFileName } from '../../core/export/file-name';
-import { ExportDialog, rememberedExportChoices, type ExportChoices } from '../dialogs/ExportDialog';
+import { blockingMarkingFindings, ExportDialog, findingLine, rememberedExportChoices, type ExportChoices } from '../dialogs/ExportDialog';
 import type { DocumentSession } from './document-session';
 import type { HostClient } from './host-client';
 
@@ -15,14 +17,17 @@ interface RunningExport {
  * File › Export: the dialog, then the export itself, which runs in the host so typing
  * never waits for it, with a strip that shows it is running and can cancel it.
  */
-export function useExport(host: HostClient, session: DocumentSession, info: AppInfo | null) {
+export function useExport(host: HostClient, session: DocumentSession, info: AppInfo | null, runChecks: () => Promise<Finding[]>) {
   const [choosing, setChoosing] = useState(false);
+  /** The findings the dialog shows: run afresh when it opens; null while they run. */
+  const [findings, setFindings] = useState<Finding[] | null>(null);
   const [running, setRunning] = useState<RunningExport | null>(null);
   const { currentDocument, showNotice, showProblem } = session;
 
   const run = useCallback(
-    async (choices: ExportChoices, fileName: string) => {
+    async (choices: ExportChoices, fileName: string, overrideReason: string | null) => {
       setChoosing(false);
+      const overridden = overrideReason !== null && findings ? blockingMarkingFindings(findings).map(findingLine) : null;
       let path: string | null = fileName;
       if (info?.nativeDialogs) {
         const chosen = await host.showExportDialog({ suggestedName: fileName, format: choices.format });
@@ -32,7 +37,12 @@ export function useExport(host: HostClient, session: DocumentSession, info: AppI
       if (!path) return;
       const job = { jobId: crypto.randomUUID(), name: path.split(/[\\/]/).pop() ?? path };
       setRunning(job);
-      const result = await host.exportDocument({ jobId: job.jobId, document: currentDocument(), path, ...choices });
+      if (overridden && overrideReason) {
+        // Recorded before the export runs: the reason stands whether or not the file is then written.
+        session.updateDocument((document) => ({ ...document, review: recordExportOverride(document, { reason: overrideReason, format: choices.format, findings: overridden }, new Date()) }));
+      }
+      const markingOverride = overridden && overrideReason ? { reason: overrideReason, findings: overridden } : undefined;
+      const result = await host.exportDocument({ jobId: job.jobId, document: currentDocument(), path, ...choices, markingOverride });
       setRunning(null);
       if (result.ok) {
         const { warnings, file } = result.value;
@@ -43,16 +53,17 @@ export function useExport(host: HostClient, session: DocumentSession, info: AppI
         showProblem({ error: result.error });
       }
     },
-    [host, info, currentDocument, showNotice, showProblem],
+    [host, info, currentDocument, showNotice, showProblem, findings, session],
   );
 
   const dialog = choosing ? (
     <ExportDialog
-      initial={rememberedExportChoices({ format: 'docx', notes: session.open.document.settings.notes, includeSourceList: true, distribution: false })}
+      initial={rememberedExportChoices({ format: 'docx', notes: session.open.document.settings.notes, includeSourceList: true, distribution: false, yardstickAppendix: false })}
+      findings={findings}
       fileName={(choices) => defaultExportFileName(currentDocument(), choices.format, choices)}
       askForName={!info?.nativeDialogs}
       onCancel={() => setChoosing(false)}
-      onExport={(choices, fileName) => void run(choices, fileName)}
+      onExport={(choices, fileName, overrideReason) => void run(choices, fileName, overrideReason)}
     />
   ) : null;
 
@@ -66,5 +77,15 @@ export function useExport(host: HostClient, session: DocumentSession, info: AppI
     </div>
   ) : null;
 
-  return { open: () => setChoosing(true), dialog, progress };
+  const open = useCallback(() => {
+    setFindings(null);
+    setChoosing(true);
+    runChecks().then(setFindings, (error: unknown) => {
+      // Without findings the dialog cannot say what stands; it says why and lets the export go ahead.
+      setFindings([]);
+      showProblem({ error: { code: 'internal', message: `The checks could not run before the export: ${error instanceof Error ? error.message : String(error)}` } });
+    });
+  }, [runChecks, showProblem]);
+
+  return { open, dialog, progress };
 }

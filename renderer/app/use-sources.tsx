@@ -128,5 +128,11 @@ export function useSources(host: HostClient, session: DocumentSession) {
       />
     ) : null;
 
-  return { citations, panel, dialog, visible, toggle: () => setVisible((shown) => !shown), show: () => setVisible(true), count: sources.length };
+  /** Shows one source in the panel (a finding about it was chosen). */
+  const showSource = useCallback((sourceId: string) => {
+    setView({ sourceId, focus: null });
+    setVisible(true);
+  }, []);
+
+  return { citations, panel, dialog, visible, toggle: () => setVisible((shown) => !shown), show: () => setVisible(true), showSource, count: sources.length };
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { RULES, type Finding } from '../../core/checks/finding';
 import type { NotesPlacement } from '../../core/document/schema';
 import type { ExportFormat } from '../../core/export/file-name';
 import { Dialog } from './Dialog';
@@ -11,6 +12,18 @@ export interface ExportChoices {
   notes: NotesPlacement;
   includeSourceList: boolean;
   distribution: boolean;
+  /** End with the yardstick's table of terms when the text uses them. */
+  yardstickAppendix: boolean;
+}
+
+/** Marking errors that stand in the way of an export: only an override with a reason lets it go ahead. */
+export function blockingMarkingFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => finding.kind === 'markings' && finding.severity === 'error' && finding.dismissed === null);
+}
+
+/** One line per finding, as the override records them. */
+export function findingLine(finding: Finding): string {
+  return `${RULES[finding.rule].title}${finding.text ? `: ${finding.text}` : ''}${finding.section ? ` (${finding.section})` : ''}`;
 }
 
 const CHOICES_KEY = 'briefwright.export-choices';
@@ -24,6 +37,7 @@ export function rememberedExportChoices(defaults: ExportChoices): ExportChoices 
       notes: stored.notes === 'endnotes' || stored.notes === 'footnotes' ? stored.notes : defaults.notes,
       includeSourceList: typeof stored.includeSourceList === 'boolean' ? stored.includeSourceList : defaults.includeSourceList,
       distribution: typeof stored.distribution === 'boolean' ? stored.distribution : defaults.distribution,
+      yardstickAppendix: typeof stored.yardstickAppendix === 'boolean' ? stored.yardstickAppendix : defaults.yardstickAppendix,
     };
   } catch {
     // Storage that cannot be read only costs the remembered choices.
@@ -40,14 +54,17 @@ function rememberExportChoices(choices: ExportChoices): void {
 }
 
 /**
- * Export: the format, footnotes or endnotes, the source list, and whether this is a
- * distribution copy (no analyst comment, no personal metadata). The file name is
- * suggested from the date, title and marking.
+ * Export: the format, footnotes or endnotes, the source list, the yardstick appendix, and
+ * whether this is a distribution copy (no analyst comment, no personal metadata). The file
+ * name is suggested from the date, title and marking. The checks' open findings are shown
+ * first; marking errors block the export unless the analyst overrides them with a reason,
+ * which is kept with the document and written into the file's properties.
  */
 export function ExportDialog({
   initial,
   fileName,
   askForName,
+  findings,
   onExport,
   onCancel,
 }: {
@@ -55,13 +72,22 @@ export function ExportDialog({
   fileName: (choices: ExportChoices) => string;
   /** The web host asks for the name here; the desktop app shows the system's Save dialog next. */
   askForName: boolean;
-  onExport: (choices: ExportChoices, fileName: string) => void;
+  /** The checks' findings as the document stands; null while they run. */
+  findings: readonly Finding[] | null;
+  onExport: (choices: ExportChoices, fileName: string, overrideReason: string | null) => void;
   onCancel: () => void;
 }) {
   const [choices, setChoices] = useState(initial);
   const [name, setName] = useState<string | null>(null);
+  const [overriding, setOverriding] = useState(false);
+  const [reason, setReason] = useState('');
   const shownName = name ?? fileName(choices);
   const set = <K extends keyof ExportChoices>(key: K, value: ExportChoices[K]) => setChoices((current) => ({ ...current, [key]: value }));
+  const open = findings?.filter((finding) => finding.dismissed === null) ?? [];
+  const blocking = blockingMarkingFindings(open);
+  const otherErrors = open.filter((finding) => finding.severity === 'error' && !blocking.includes(finding)).length;
+  const warnings = open.filter((finding) => finding.severity === 'warning').length;
+  const blocked = findings === null || (blocking.length > 0 && (!overriding || reason.trim() === ''));
   const problem = askForName ? exportNameProblem(shownName, choices.format) : null;
 
   return (
@@ -70,11 +96,44 @@ export function ExportDialog({
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (problem) return;
+          if (problem || blocked) return;
           rememberExportChoices(choices);
-          onExport(choices, shownName.trim());
+          onExport(choices, shownName.trim(), blocking.length > 0 ? reason.trim() : null);
         }}
       >
+        <section className="export-findings" aria-label="Open findings of the checks" data-testid="export-findings">
+          {findings === null ? (
+            <p role="status">Checking the document…</p>
+          ) : open.length === 0 ? (
+            <p role="status">The checks found nothing outstanding.</p>
+          ) : (
+            <p role="status">
+              Outstanding: {blocking.length > 0 && `${blocking.length} marking ${blocking.length === 1 ? 'error' : 'errors'}, `}
+              {otherErrors > 0 && `${otherErrors} other ${otherErrors === 1 ? 'error' : 'errors'}, `}
+              {warnings} {warnings === 1 ? 'warning' : 'warnings'}. See the checks panel.
+            </p>
+          )}
+          {blocking.length > 0 && (
+            <div className="export-blocking" data-testid="export-blocking">
+              <p>Marking errors stop the export, so that no page leaves with the wrong marking:</p>
+              <ul>
+                {blocking.slice(0, 5).map((finding) => (
+                  <li key={finding.fingerprint}>{findingLine(finding)}</li>
+                ))}
+                {blocking.length > 5 && <li>and {blocking.length - 5} more</li>}
+              </ul>
+              <label className="checkbox-field">
+                <input type="checkbox" checked={overriding} onChange={(event) => setOverriding(event.target.checked)} data-testid="export-override" /> Export anyway
+              </label>
+              {overriding && (
+                <label className="field">
+                  <span>Why (kept with the document and written into the file)</span>
+                  <textarea rows={2} value={reason} onChange={(event) => setReason(event.target.value)} data-testid="export-override-reason" />
+                </label>
+              )}
+            </div>
+          )}
+        </section>
         <fieldset className="choice-group">
           <legend>Format</legend>
           <label>
@@ -97,6 +156,10 @@ export function ExportDialog({
           </label>
         </fieldset>
         <label className="checkbox-field">
+          <input type="checkbox" checked={choices.yardstickAppendix} onChange={(event) => set('yardstickAppendix', event.target.checked)} data-testid="export-yardstick" /> Append the estimative-language
+          table, when the text uses its terms
+        </label>
+        <label className="checkbox-field">
           <input type="checkbox" checked={choices.distribution} onChange={(event) => set('distribution', event.target.checked)} data-testid="export-distribution" /> Distribution copy
         </label>
         <p className="hint">A distribution copy leaves out the analyst comment and personal metadata: author, edit times, file paths.</p>
@@ -107,7 +170,7 @@ export function ExportDialog({
           </label>
         )}
         {problem && <p className="field-problem">{problem}</p>}
-        <FormActions submitLabel="Export" submitTestId="export-confirm" submitDisabled={problem !== null} onCancel={onCancel}>
+        <FormActions submitLabel="Export" submitTestId="export-confirm" submitDisabled={problem !== null || blocked} onCancel={onCancel}>
           {name !== null && (
             <button type="button" onClick={() => setName(null)}>
               Suggested name

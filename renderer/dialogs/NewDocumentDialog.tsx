@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { NewDocumentDefaults } from '../../core/document/create';
 import type { BriefDocument } from '../../core/document/schema';
 import { createDocumentFromTemplate } from '../../core/templates/create-from-template';
 import type { Template } from '../../core/templates/schema';
@@ -17,8 +18,11 @@ export function NewDocumentDialog({
   onImport,
   onCreate,
   onCancel,
+  defaults,
 }: {
   templates: Templates;
+  /** The analyst's preferences: the template offered first, and what the document takes where the template is silent. */
+  defaults?: { template: string; document: NewDocumentDefaults };
   /** Skips the choice when the analyst already chose on the start strip. */
   initialTemplate?: Template | null;
   /** Imports a template file; resolves to a problem to show, or null when it was imported. */
@@ -37,6 +41,8 @@ export function NewDocumentDialog({
         <TemplateCards
           templates={templates.all}
           layout="column"
+          preferred={defaults?.template}
+          focusPreferred
           onChoose={(candidate) => {
             setTemplate(candidate);
             form.reset();
@@ -68,7 +74,7 @@ export function NewDocumentDialog({
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          form.submit((fields) => onCreate(createDocumentFromTemplate(template, fields, { now: new Date() })));
+          form.submit((fields) => onCreate(createDocumentFromTemplate(template, fields, { now: new Date(), defaults: defaults?.document })));
         }}
       >
         <MetadataForm fields={template.fields} values={form.values} problems={form.problems} onChange={form.onChange} />

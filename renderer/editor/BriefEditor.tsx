@@ -21,6 +21,8 @@ import { EditorHandlePlugin, type EditorHandle } from './plugins/editor-handle/E
 import { FindReplacePlugin } from './plugins/find-replace/FindReplacePlugin';
 import { ImagesPlugin } from './plugins/images/ImagesPlugin';
 import { LinksPlugin } from './plugins/links/LinksPlugin';
+import { MarkingContext, type MarkingEnvironment } from './plugins/markings/markings-context';
+import { PortionMarksPlugin } from './plugins/markings/PortionMarksPlugin';
 import { ListIndentPlugin } from './plugins/lists/ListIndentPlugin';
 import { MarkdownPlugin } from './plugins/markdown/MarkdownPlugin';
 import { PastePlugin } from './plugins/paste/PastePlugin';
@@ -28,6 +30,7 @@ import { ReadOnlyPlugin } from './plugins/read-only/ReadOnlyPlugin';
 import { SectionGuidancePlugin } from './plugins/section-guidance/SectionGuidancePlugin';
 import { ShortcutsPlugin } from './plugins/shortcuts/ShortcutsPlugin';
 import { SpellCheckPlugin, type PersonalDictionaryHost } from './plugins/spellcheck/SpellCheckPlugin';
+import type { SpellingLanguageSetting } from './plugins/spellcheck/spelling-language';
 import { TablesPlugin } from './plugins/table/TablesPlugin';
 import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin';
 import { WordCountPlugin } from './plugins/word-count/WordCountPlugin';
@@ -53,10 +56,17 @@ export interface BriefEditorProps {
   sidePanel?: ReactNode;
   /** Where the spell-checker keeps the analyst's own words. */
   personalDictionary: PersonalDictionaryHost;
+  /** The spell-checker's language, from the analyst's preferences. */
+  spelling?: SpellingLanguageSetting;
+  /** The document's marking scheme and its portion marks. */
+  marking: MarkingEnvironment;
+  /** The marking banners, above and below the page. */
+  bannerTop?: ReactNode;
+  bannerBottom?: ReactNode;
 }
 
 /** The document editor: toolbar, outline, the page, and a status bar. */
-export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, header, citations, sidePanel, personalDictionary }: BriefEditorProps) {
+export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, header, citations, sidePanel, personalDictionary, spelling, marking, bannerTop, bannerBottom }: BriefEditorProps) {
   const [outlineVisible, setOutlineVisible] = useState(true);
   const scroller = useRef<HTMLDivElement>(null);
   const getScroller = useCallback(() => scroller.current, []);
@@ -74,12 +84,14 @@ export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, h
     <LexicalComposer initialConfig={initialConfig}>
       <MediaStoreContext.Provider value={media}>
         <CitationContext.Provider value={citations}>
+          <MarkingContext.Provider value={marking}>
           <NoticeProvider>
             <div className="editor-shell">
               <ToolbarPlugin outlineVisible={outlineVisible} onToggleOutline={() => setOutlineVisible((visible) => !visible)} />
               <div className="editor-body">
                 {outlineVisible && <OutlinePanel onHide={() => setOutlineVisible(false)} />}
                 <div className="editor-main">
+                  {bannerTop}
                   <NoticeArea />
                   <FindReplacePlugin scroller={getScroller} />
                   <div className="editor-scroll" ref={scroller}>
@@ -96,12 +108,13 @@ export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, h
                       </div>
                     </div>
                   </div>
+                  {bannerBottom}
                 </div>
                 {sidePanel}
               </div>
               <footer className="status-bar" aria-label="Document status">
                 <WordCountPlugin />
-                <SpellCheckPlugin personalDictionary={personalDictionary} />
+                <SpellCheckPlugin personalDictionary={personalDictionary} setting={spelling} />
               </footer>
             </div>
             <ReadOnlyPlugin readOnly={readOnly} />
@@ -118,9 +131,11 @@ export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, h
             <SectionGuidancePlugin />
             <CitationsPlugin />
             <CitationChecksPlugin />
+            <PortionMarksPlugin />
             <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={() => onDirty()} />
             <EditorHandlePlugin onReady={onReady} />
           </NoticeProvider>
+          </MarkingContext.Provider>
         </CitationContext.Provider>
       </MediaStoreContext.Provider>
     </LexicalComposer>

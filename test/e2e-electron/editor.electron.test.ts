@@ -116,7 +116,7 @@ describe.skipIf(!binary.path)('the desktop app', () => {
       process: typeof (globalThis as { process?: unknown }).process,
       bridge: Object.keys((window as unknown as { briefwright: object }).briefwright).sort(),
     }));
-    expect(seen).toEqual({ require: 'undefined', process: 'undefined', bridge: [...hostMethods, 'onMenuCommand'].sort() });
+    expect(seen).toEqual({ require: 'undefined', process: 'undefined', bridge: [...hostMethods, 'onMenuCommand', 'onOpenPath'].sort() });
 
 
     const info = await page.evaluate(() => (window as unknown as { briefwright: { getAppInfo(input: object): Promise<unknown> } }).briefwright.getAppInfo({}));

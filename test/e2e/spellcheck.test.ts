@@ -183,7 +183,10 @@ describe('spell-check', () => {
     await page.click(EDITOR);
     await page.keyboard.type('The color.');
     await expect.poll(() => flaggedWords(page)).toEqual(['color']);
-    expect(await page.evaluate(() => localStorage.getItem('briefwright.spellingLanguage'))).toBe('en-GB');
+    // Kept in the analyst's preferences, in the host's data folder.
+    await expect
+      .poll(async () => JSON.parse(await readFile(join(session.workspace, '.briefwright', 'preferences.json'), 'utf8').catch(() => '{}')) as unknown)
+      .toMatchObject({ spellingLanguage: 'en-GB' });
   });
 
   it('checks a 100-page document whole when it opens, then only the paragraph being edited', async () => {

@@ -112,12 +112,15 @@ export class DocxContent {
       case 'paragraph':
         return [this.paragraph(block, frame)];
       case 'quote':
-        return [new Paragraph({ style: STYLE.quote, children: this.runs(block.runs), ...directionOptions(block.direction, null) })];
+        return [new Paragraph({ style: STYLE.quote, children: [...portionMarkRuns(block.portion), ...this.runs(block.runs)], ...directionOptions(block.direction, null) })];
       case 'list':
         return this.list(block, frame);
-      case 'table':
+      case 'table': {
+        // The table's mark stands on a line of its own above it, kept with it.
+        const mark = block.portion === undefined ? [] : [new Paragraph({ style: STYLE.tableText, keepNext: true, children: portionMarkRuns(block.portion) })];
         // Word tables have no spacing of their own: a small empty paragraph keeps the next text off the table's edge.
-        return [this.table(block, frame.width), new Paragraph({ style: STYLE.tableSpacer })];
+        return [...mark, this.table(block, frame.width), new Paragraph({ style: STYLE.tableSpacer })];
+      }
       case 'rule':
         return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'A6A6A6', space: 1 } }, spacing: { after: 200 } })];
       case 'image':
@@ -127,14 +130,14 @@ export class DocxContent {
 
   private heading(block: HeadingBlock): Paragraph {
     this.section = plainText(block.runs).trim();
-    return new Paragraph({ heading: HEADINGS[block.level - 1], children: this.runs(block.runs), ...directionOptions(block.direction, block.align) });
+    return new Paragraph({ heading: HEADINGS[block.level - 1], children: [...portionMarkRuns(block.portion), ...this.runs(block.runs)], ...directionOptions(block.direction, block.align) });
   }
 
   private paragraph(block: ParagraphBlock, frame: Frame): Paragraph {
     const style = block.placeholder ? STYLE.placeholder : cellStyle(frame);
     return new Paragraph({
       style,
-      children: this.runs(block.runs),
+      children: [...portionMarkRuns(block.portion), ...this.runs(block.runs)],
       indent: block.indent > 0 ? { start: block.indent * INDENT_STEP } : undefined,
       ...directionOptions(block.direction, block.align),
     });
@@ -154,10 +157,10 @@ export class DocxContent {
       if (list.style === 'check') {
         // The box hangs where a bullet would, the text starts at the hanging indent's tab stop.
         const box = new TextRun({ children: [item.checked ? '\u2612' : '\u2610', new Tab()] });
-        return [new Paragraph({ style: 'ListParagraph', indent: listIndent(level), children: [box, ...this.runs(item.runs)], ...direction }), ...nested];
+        return [new Paragraph({ style: 'ListParagraph', indent: listIndent(level), children: [box, ...portionMarkRuns(item.portion), ...this.runs(item.runs)], ...direction }), ...nested];
       }
       const reference = this.listReference(list.style, list.start);
-      return [new Paragraph({ numbering: { reference, level, instance: list.listId }, children: this.runs(item.runs), ...direction }), ...nested];
+      return [new Paragraph({ numbering: { reference, level, instance: list.listId }, children: [...portionMarkRuns(item.portion), ...this.runs(item.runs)], ...direction }), ...nested];
     });
   }
 
@@ -218,6 +221,16 @@ export class DocxContent {
     const where = this.section ? ` (in “${this.section}”)` : '';
     this.warnings.push({ code: 'unsupported-image', message: message.replace(/\.$/, `${where}.`), section: this.section });
   }
+}
+
+/**
+ * A portion's mark in front of its text, `(S//NF) `, as a run of its own: the paragraph's
+ * font and size, but never bold or italic (direct formatting, since a character style
+ * cannot switch off a heading's bold). First in logical order, so a right-to-left
+ * paragraph shows it at its right-hand start.
+ */
+export function portionMarkRuns(portion: string | undefined): TextRun[] {
+  return portion === undefined ? [] : [new TextRun({ text: `${portion} `, style: STYLE.portionMark, bold: false, italics: false })];
 }
 
 function sum(values: readonly number[]): number {

@@ -30,6 +30,7 @@ export const STYLE = {
   placeholder: 'Placeholder',
   sourceEntry: 'SourceEntry',
   tableSpacer: 'TableSpacer',
+  portionMark: 'PortionMark',
 } as const;
 
 const HEADING_COLOR = '1F3864';
@@ -98,7 +99,11 @@ export function documentStyles(): IStylesOptions {
       { id: STYLE.tableSpacer, name: 'Table Spacer', basedOn: 'Normal', run: { size: 8, sizeComplexScript: 8 }, paragraph: { spacing: { before: 0, after: 120, ...lineSpacing(1) } } },
       { id: STYLE.sourceEntry, name: 'Source Entry', basedOn: 'Normal', paragraph: { indent: { left: 567, hanging: 567 }, spacing: { after: 100 } } },
     ],
-    characterStyles: [{ id: STYLE.inlineCode, name: 'Inline Code', basedOn: 'DefaultParagraphFont', run: { font: CODE_FONT, size: 20 } }],
+    characterStyles: [
+      { id: STYLE.inlineCode, name: 'Inline Code', basedOn: 'DefaultParagraphFont', run: { font: CODE_FONT, size: 20 } },
+      // Names the portion marks, so a recipient can find or restyle them; the runs themselves are never bold or italic (see portionMarkRuns).
+      { id: STYLE.portionMark, name: 'Portion Mark', basedOn: 'DefaultParagraphFont' },
+    ],
   };
 }
 

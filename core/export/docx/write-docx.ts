@@ -1,7 +1,7 @@
 import { BorderStyle, Document, EndnotePosition, HeadingLevel, NumberFormat, Packer, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { hasRightToLeftText } from '../direction';
-import type { ExportModel, ExportWarning, Note, PeopleTable, SourceList, TitleBlock } from '../types';
-import { DocxContent, directionOptions, type DocxBlock } from './content';
+import type { Appendix, ExportModel, ExportWarning, MarkingOverride, Note, PeopleTable, SourceList, TitleBlock } from '../types';
+import { DocxContent, directionOptions, portionMarkRuns, type DocxBlock } from './content';
 import { corePropertiesPart, fontTablePart } from './package-parts';
 import { pageFooter, pageHeader } from './page-furniture';
 import { HEADER_CELL_SHADING, RULED_TABLE, STYLE, documentStyles } from './styles';
@@ -28,7 +28,12 @@ export async function writeDocx(model: ExportModel): Promise<DocxExport> {
   const page = PAGE_SIZES[model.paper];
   const textWidth = page.width - 2 * MARGIN;
   const content = new DocxContent(model.notes, textWidth, (page.height - 2 * MARGIN) * MAX_IMAGE_SHARE);
-  const children: DocxBlock[] = [...titleBlock(model.titleBlock, textWidth), ...content.body(model.blocks), ...sourceList(model.sourceList, content)];
+  const children: DocxBlock[] = [
+    ...titleBlock(model.titleBlock, textWidth),
+    ...content.body(model.blocks),
+    ...sourceList(model.sourceList, content),
+    ...appendix(model.appendix, content),
+  ];
   const notes = Object.fromEntries(model.notes.items.map((note) => [String(note.number), { children: [noteParagraph(note, content, model.notes.placement)] }]));
   const { properties } = model;
   const document = new Document({
@@ -38,6 +43,7 @@ export async function writeDocx(model: ExportModel): Promise<DocxExport> {
     customProperties: [
       ...(properties.marking ? [{ name: 'Marking', value: properties.marking }] : []),
       ...(model.distribution ? [{ name: 'Distribution copy', value: 'Yes' }] : []),
+      ...overrideProperties(properties.markingOverride),
     ],
     ...(model.notes.placement === 'endnotes' ? { endnotes: notes } : { footnotes: notes }),
     sections: [
@@ -63,7 +69,7 @@ export async function writeDocx(model: ExportModel): Promise<DocxExport> {
 function titleBlock(block: TitleBlock, width: number): DocxBlock[] {
   const title = new Paragraph({
     heading: HeadingLevel.TITLE,
-    children: [new TextRun({ text: block.title, rightToLeft: hasRightToLeftText(block.title) || undefined })],
+    children: [...portionMarkRuns(block.portion), new TextRun({ text: block.title, rightToLeft: hasRightToLeftText(block.title) || undefined })],
     ...directionOptions(block.titleDirection, null),
   });
   const details = block.details.length > 0 ? [detailsTable(block, width)] : [];
@@ -127,14 +133,37 @@ function peopleTable(table: PeopleTable, width: number): DocxBlock[] {
 /** The source list: each source's full reference, grade included, with a hanging indent. */
 function sourceList(list: SourceList | null, content: DocxContent): DocxBlock[] {
   if (!list || list.entries.length === 0) return [];
-  const entries = list.entries.map((entry) => new Paragraph({ style: STYLE.sourceEntry, children: content.runs(entry.runs) }));
-  return [new Paragraph({ heading: HeadingLevel.HEADING_1, text: list.heading }), ...entries];
+  const entries = list.entries.map((entry) => new Paragraph({ style: STYLE.sourceEntry, children: [...portionMarkRuns(entry.portion), ...content.runs(entry.runs)] }));
+  return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [...portionMarkRuns(list.portion), new TextRun(list.heading)] }), ...entries];
+}
+
+/** An appendix after the source list: a Heading 1, then its blocks as body text. */
+function appendix(block: Appendix | null, content: DocxContent): DocxBlock[] {
+  if (!block) return [];
+  return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [...portionMarkRuns(block.portion), new TextRun(block.heading)] }), ...content.body(block.blocks)];
+}
+
+/** Word keeps custom text properties of at most 255 characters. */
+const MAX_PROPERTY_LENGTH = 255;
+/** More findings than this are counted, not each listed. */
+const MAX_LISTED_FINDINGS = 50;
+
+/**
+ * An export made over marking errors says so in custom properties a records system reads:
+ * "Marking override" holds the analyst's reason, "Marking override findings" how many
+ * findings were overridden, and "Marking override finding 1", "… 2" each one.
+ */
+function overrideProperties(override: MarkingOverride | undefined): Array<{ name: string; value: string }> {
+  if (!override) return [];
+  const fit = (text: string) => (text.length <= MAX_PROPERTY_LENGTH ? text : `${text.slice(0, MAX_PROPERTY_LENGTH - 1)}…`);
+  const findings = override.findings.slice(0, MAX_LISTED_FINDINGS).map((finding, index) => ({ name: `Marking override finding ${index + 1}`, value: fit(finding) }));
+  return [{ name: 'Marking override', value: fit(override.reason) }, { name: 'Marking override findings', value: String(override.findings.length) }, ...findings];
 }
 
 /** A note's text after its number (docx puts the number in front). */
 function noteParagraph(note: Note, content: DocxContent, placement: 'footnotes' | 'endnotes'): Paragraph {
   return new Paragraph({
     style: placement === 'endnotes' ? STYLE.endnoteText : STYLE.footnoteText,
-    children: [new TextRun(' '), ...content.runs(note.runs)],
+    children: [new TextRun(' '), ...portionMarkRuns(note.portion), ...content.runs(note.runs)],
   });
 }

@@ -2,14 +2,14 @@ import type { PdfContent, PdfImageNode, PdfTextNode } from 'pdfmake';
 import { bytesToBase64 } from '../../text/base64';
 import { plainText } from '../body-blocks';
 import { detectDirection } from '../direction';
-import type { Block, Direction, ExportModel, ExportWarning, HeadingBlock, ImageBlock, Inline, ListBlock, Note, ParagraphBlock, SourceList, TableBlock } from '../types';
+import type { Appendix, Block, Direction, ExportModel, ExportWarning, HeadingBlock, ImageBlock, Inline, ListBlock, Note, ParagraphBlock, SourceList, TableBlock } from '../types';
 import type { FlowItem } from './flow-item';
 import type { FontMetrics } from './fonts';
 import { listMarker } from './list-markers';
 import { COLOR, INDENT_STEP, LIST_STEP, MAX_IMAGE_SHARE, POINTS_PER_PIXEL, QUOTE_BAR_GAP, QUOTE_BAR_WIDTH, QUOTE_INDENT, SIZE, SOURCE_HANGING_INDENT, SPACE } from './styles';
 import { TABLE_LAYOUT } from './table-layouts';
 import { tableItems, type CellContent } from './tables';
-import { noteDestination, paragraphLines, spansOf, type ParagraphFrame, type RunStyle } from './text-content';
+import { noteDestination, paragraphLines, portionSpans, spansOf, type ParagraphFrame, type RunStyle } from './text-content';
 import { titleBlockItems } from './title-block';
 
 export interface FlowContext {
@@ -41,6 +41,7 @@ export function buildFlow(model: ExportModel, context: FlowContext): Flow {
   builder.titleBlock(model);
   for (const block of model.blocks) builder.block(block);
   builder.sourceList(model.sourceList);
+  builder.appendix(model.appendix);
   if (model.notes.placement === 'endnotes') builder.endnotes(model.notes.items);
   const noteLines = new Map(model.notes.placement === 'footnotes' ? model.notes.items.map((note) => [note.number, builder.noteLines(note)] as const) : []);
   return { items: builder.items, noteLines, images: builder.images, warnings: builder.finish() };
@@ -90,7 +91,7 @@ export class FlowBuilder {
         return this.paragraph(block);
       case 'quote': {
         const inner = this.width - 2 * QUOTE_INDENT - QUOTE_BAR_WIDTH - QUOTE_BAR_GAP;
-        const lines = this.textLines(block.runs, { size: SIZE.body, color: COLOR.quote, italic: true }, { width: inner, direction: block.direction, align: null });
+        const lines = this.textLines(block.runs, { size: SIZE.body, color: COLOR.quote, italic: true }, { width: inner, direction: block.direction, align: null }, block.portion);
         const barred = lines.map((line) => ({ ...line, node: { table: { widths: [inner], body: [[{ stack: [line.node] }]] }, layout: TABLE_LAYOUT.quote, margin: [QUOTE_INDENT, 0, QUOTE_INDENT, 0] } as PdfContent }));
         return this.addLines(barred, { before: SPACE.quote, after: SPACE.quote }, 'paragraph');
       }
@@ -99,6 +100,8 @@ export class FlowBuilder {
         this.pendingSpace = SPACE.listAfter;
         return;
       case 'table':
+        // The table's mark stands on a line of its own, kept with the table's first row.
+        if (block.portion !== undefined) this.addLines(this.textLines([], { size: SIZE.table, color: COLOR.text }, { width: this.width, direction: 'ltr', align: null }, block.portion), { before: 0, after: 2 }, 'together');
         return this.table(block, true);
       case 'rule':
         return this.addRule(0.75, COLOR.rule, { before: 2, after: SPACE.ruleAfter });
@@ -117,7 +120,7 @@ export class FlowBuilder {
     const text = plainText(block.runs).trim();
     this.section = text;
     const base: RunStyle = { size: SIZE.headings[level - 1] as number, color: COLOR.heading, bold: true, italic: level === 4 || undefined };
-    const lines = this.textLines(block.runs, base, { width: this.width, direction: block.direction, align: block.align });
+    const lines = this.textLines(block.runs, base, { width: this.width, direction: block.direction, align: block.align }, block.portion);
     while (this.headingPath.length > 0 && (this.headingPath[this.headingPath.length - 1] as { level: number }).level >= level) this.headingPath.pop();
     const id = `heading-${(this.headingCount += 1)}`;
     // The PDF outline (bookmarks) nests each heading under the nearest heading above it of a higher level.
@@ -145,8 +148,9 @@ export class FlowBuilder {
     this.pendingSpace = spacing.after;
   }
 
-  textLines(inlines: readonly Inline[], base: RunStyle, frame: ParagraphFrame): TextLine[] {
-    return paragraphLines(spansOf(inlines, base), frame, this.context.metrics, this.missing);
+  /** Text broken into lines, after the portion's mark when it prints one. */
+  textLines(inlines: readonly Inline[], base: RunStyle, frame: ParagraphFrame, portion?: string): TextLine[] {
+    return paragraphLines([...portionSpans(portion, base), ...spansOf(inlines, base)], frame, this.context.metrics, this.missing);
   }
 
   /** A table's row groups; a cell's content is set at the cell's inner width. */
@@ -160,13 +164,20 @@ export class FlowBuilder {
 
   sourceList(list: SourceList | null): void {
     if (!list || list.entries.length === 0) return;
-    this.heading(syntheticHeading(list.heading));
+    this.heading({ ...syntheticHeading(list.heading), portion: list.portion });
     for (const entry of list.entries) {
       const frame: ParagraphFrame = { width: this.width - SOURCE_HANGING_INDENT, firstLineWidth: this.width, direction: detectDirection(plainText(entry.runs)), align: null };
-      const lines = this.textLines(entry.runs, { size: SIZE.body, color: COLOR.text }, frame);
+      const lines = this.textLines(entry.runs, { size: SIZE.body, color: COLOR.text }, frame, entry.portion);
       lines.slice(1).forEach((line) => hang(line.node, SOURCE_HANGING_INDENT, frame.direction));
       this.addLines(lines, { before: 0, after: SPACE.sourceEntryAfter }, 'paragraph');
     }
+  }
+
+  /** An appendix after the source list: its heading, then its blocks as body text. */
+  appendix(appendix: Appendix | null): void {
+    if (!appendix) return;
+    this.heading({ ...syntheticHeading(appendix.heading), portion: appendix.portion });
+    for (const block of appendix.blocks) this.block(block);
   }
 
   /** Notes at the end, after a "Notes" heading, each as the DOCX's endnotes show them. */
@@ -186,7 +197,7 @@ export class FlowBuilder {
    */
   noteLines(note: Note): PdfContent[] {
     const base: RunStyle = { size: SIZE.note, color: COLOR.text };
-    const spans = [{ text: `${note.number} `, style: base }, ...spansOf(note.runs, base)];
+    const spans = [{ text: `${note.number} `, style: base }, ...portionSpans(note.portion, base), ...spansOf(note.runs, base)];
     const lines = paragraphLines(spans, { width: this.width, direction: detectDirection(plainText(note.runs)), align: null }, this.context.metrics, this.missing);
     Object.assign((lines[0] as Line).node, { id: noteDestination(note.number) });
     return lines.map((line) => line.node);
@@ -195,7 +206,7 @@ export class FlowBuilder {
   private paragraph(block: ParagraphBlock): void {
     const indent = block.indent * INDENT_STEP;
     const base: RunStyle = block.placeholder ? { size: SIZE.body, color: COLOR.muted, italic: true } : { size: SIZE.body, color: COLOR.text };
-    const lines = this.textLines(block.runs, base, { width: this.width - indent, direction: block.direction, align: block.align });
+    const lines = this.textLines(block.runs, base, { width: this.width - indent, direction: block.direction, align: block.align }, block.portion);
     if (indent > 0) lines.forEach((line) => hang(line.node, indent, block.direction));
     this.addLines(lines, { before: 0, after: SPACE.paragraphAfter }, 'paragraph');
   }
@@ -210,7 +221,7 @@ export class FlowBuilder {
     for (const item of list.items) {
       // A nested list Lexical put at the very start of its parent has no text of its own to number.
       if (item.runs.length > 0 || item.lists.length === 0) {
-        const lines = this.textLines(item.runs, { size: SIZE.body, color: COLOR.text }, { width: this.width - textStart, direction: item.direction, align: null });
+        const lines = this.textLines(item.runs, { size: SIZE.body, color: COLOR.text }, { width: this.width - textStart, direction: item.direction, align: null }, item.portion);
         const marker = { ...listMarker(list.style, list.depth, number, item.checked, SIZE.body), width: LIST_STEP };
         const rtl = item.direction === 'rtl';
         const [first, ...rest] = lines as [TextLine, ...TextLine[]];

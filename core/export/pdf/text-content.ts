@@ -37,6 +37,15 @@ export function spansOf(inlines: readonly Inline[], base: RunStyle): TextSpan[] 
   });
 }
 
+/**
+ * A portion's mark in front of its text, `(S//NF) `: the text's size and colour, never bold,
+ * italic or underlined, whatever the paragraph's style. Put first in logical order, the bidi
+ * algorithm sets it at the right-hand start of a right-to-left paragraph.
+ */
+export function portionSpans(portion: string | undefined, base: RunStyle): TextSpan[] {
+  return portion === undefined ? [] : [{ text: `${portion} `, style: { size: base.size, color: base.color } }];
+}
+
 function withTextStyle(base: RunStyle, style: TextStyle): RunStyle {
   return {
     ...base,

@@ -12,7 +12,7 @@ const LABEL_GAP = 6;
  * values, each people field as a captioned, ruled table, and a rule under it all.
  */
 export function titleBlockItems(block: TitleBlock, flow: FlowBuilder): void {
-  const title = flow.textLines([{ kind: 'text', text: block.title, style: {} }], { size: SIZE.title, color: COLOR.heading, bold: true }, { width: flow.width, direction: block.titleDirection, align: null });
+  const title = flow.textLines([{ kind: 'text', text: block.title, style: {} }], { size: SIZE.title, color: COLOR.heading, bold: true }, { width: flow.width, direction: block.titleDirection, align: null }, block.portion);
   flow.addLines(title, { before: 0, after: SPACE.titleAfter }, 'together');
   if (block.details.length > 0) flow.table(detailsTable(block), false, (blocks, width, label) => detailCell(flow, blocks, width, label));
   for (const people of block.people) {

@@ -199,7 +199,8 @@ async function written(document: PdfKitDocument, model: ExportModel): Promise<Ui
 
 /**
  * The document information dictionary: title, subject, keywords, author, dates, and the
- * marking as a custom entry. A distribution copy names no author and carries no times.
+ * marking (and an export over marking errors, MarkingOverride) as custom entries. A
+ * distribution copy names no author and carries no times.
  */
 function applyProperties(info: PdfKitDocument['info'], properties: DocumentProperties, distribution: boolean): void {
   info.Title = properties.title;
@@ -208,6 +209,11 @@ function applyProperties(info: PdfKitDocument['info'], properties: DocumentPrope
   if (properties.keywords.length > 0) info.Keywords = properties.keywords.join('; ');
   if (properties.author) info.Author = properties.author;
   if (properties.marking) info.Marking = properties.marking;
+  // Exported over marking errors: the reason and the findings go on the file's record.
+  if (properties.markingOverride) {
+    info.MarkingOverride = properties.markingOverride.reason;
+    if (properties.markingOverride.findings.length > 0) info.MarkingOverrideFindings = properties.markingOverride.findings.join(' | ');
+  }
   if (distribution) info.DistributionCopy = 'Yes';
   const created = dateOf(properties.created);
   const modified = dateOf(properties.modified);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBodyText } from '../../../core/citations/collect';
 import { RULES, type Finding } from '../../../core/checks/finding';
-import { dismissFinding, restoreFinding } from '../../../core/checks/review';
+import { dismissFinding, recordExportOverride, restoreFinding } from '../../../core/checks/review';
 import { runChecks } from '../../../core/checks/run-checks';
 import type { BriefDocument, SerializedBodyNode } from '../../../core/document/schema';
 import { BriefError } from '../../../core/errors';
@@ -112,6 +112,18 @@ describe('dismissing a finding', () => {
     expect(() => dismissFinding(document, first as Finding, '  ', NOW)).toThrow(BriefError);
     const restored = { ...dismissed(document, first as Finding), review: restoreFinding(dismissed(document, first as Finding), first as Finding) };
     expect(hedges(restored)[0]?.dismissed).toBeNull();
+  });
+
+  it('keeps the record of exports made over marking errors through dismissals and restores', () => {
+    const document = assessment();
+    const override = { reason: 'Cleared by the security officer by phone.', format: 'pdf' as const, findings: ['Banner lower than a portion: UNCLASSIFIED'] };
+    expect(() => recordExportOverride(document, { ...override, reason: ' ' }, NOW)).toThrow(BriefError);
+    const recorded = { ...document, review: recordExportOverride(document, override, NOW) };
+    const [first] = hedges(recorded);
+    const afterDismissal = { ...recorded, review: dismissFinding(recorded, first as Finding, 'Quoted from the minister.', NOW) };
+    const afterRestore = restoreFinding(afterDismissal, first as Finding);
+    expect(afterRestore.exportOverrides).toEqual([{ ...override, at: '2026-11-30T09:00:00.000Z' }]);
+    expect(afterRestore.dismissed).toEqual([]);
   });
 });
 

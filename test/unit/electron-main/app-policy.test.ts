@@ -10,7 +10,7 @@ import {
   windowTitle,
   withBriefExtension,
 } from '../../../electron/main/app-policy';
-import { BRIDGE_METHODS, MENU_COMMAND_CHANNEL, channelFor } from '../../../electron/preload/channels';
+import { BRIDGE_METHODS, MENU_COMMAND_CHANNEL, OPEN_PATH_CHANNEL, channelFor } from '../../../electron/preload/channels';
 
 describe('the desktop window’s origin', () => {
   it('is app://briefwright and nothing that merely looks like it', () => {
@@ -99,5 +99,6 @@ describe('the preload bridge', () => {
     expect([...BRIDGE_METHODS].sort()).toEqual([...hostMethods].sort());
     expect(BRIDGE_METHODS.map(channelFor)).toContain('briefwright:saveDocument');
     expect(MENU_COMMAND_CHANNEL).toBe('briefwright:menu-command');
+    expect(OPEN_PATH_CHANNEL).toBe('briefwright:open-path');
   });
 });

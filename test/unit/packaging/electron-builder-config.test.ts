@@ -1,5 +1,5 @@
 import { load } from 'js-yaml';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,8 @@ type Config = Record<string, unknown> & {
   files: string[];
   electronFuses: Record<string, boolean>;
   fileAssociations: Array<Record<string, unknown>>;
-  linux: { target: string[]; category: string };
+  linux: { target: string[]; category: string; maintainer: string };
+  extraResources: Array<{ from: string; to: string }>;
   win: { target: string[] };
   mac: { target: string[] };
   directories: { output: string };
@@ -90,5 +91,19 @@ describe('electron-builder configuration', () => {
     expect(config.linux.category).toBe('Office');
     expect(config.win.target).toEqual(['nsis', 'msi']);
     expect(config.mac.target).toEqual(['dmg']);
+  });
+
+  it('names a Debian maintainer with an address, as dpkg requires', () => {
+    expect(readConfig().linux.maintainer).toMatch(/^[^<>]+ <[^<>@\s]+@[^<>@\s]+>$/);
+  });
+
+  it('ships the licences of the bundled spelling dictionaries', () => {
+    const resources = readConfig().extraResources;
+    for (const dictionary of ['dictionary-en', 'dictionary-en-gb']) {
+      const notice = resources.find((resource) => resource.from === `node_modules/${dictionary}/license`);
+      expect(notice, dictionary).toEqual({ from: `node_modules/${dictionary}/license`, to: `licenses/${dictionary}.txt` });
+      expect(existsSync(join(root, notice?.from ?? '')), dictionary).toBe(true);
+      expect(readFileSync(join(root, notice?.from ?? ''), 'utf8')).toMatch(/Hunspell Dictionary/);
+    }
   });
 });

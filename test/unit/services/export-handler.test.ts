@@ -10,6 +10,7 @@ import { LiveSessions } from '../../../electron/services/live-sessions';
 import { RecoveryStore } from '../../../electron/services/recovery-store';
 import { UserTemplates } from '../../../electron/services/user-templates';
 import { PersonalDictionary } from '../../../electron/services/personal-dictionary';
+import { PreferencesStore } from '../../../electron/services/preferences';
 import { sampleReadout } from '../../fixtures/documents';
 
 // The host's export, as the page calls it: the same model and writer as `briefwright export`,
@@ -30,6 +31,7 @@ describe('exporting from the app through the host', () => {
       recovery: new RecoveryStore(join(data, 'recovery')),
       templates: new UserTemplates(join(data, 'templates')),
       personalDictionary: new PersonalDictionary(join(data, 'dictionary')),
+      preferences: new PreferencesStore(data),
       sessions: new LiveSessions(),
     });
   });

@@ -98,12 +98,12 @@ describe('the built-in templates', () => {
 });
 
 describe('a template file', () => {
-  it('fills in what it leaves out: section level 2, not required; notes, ICD 203, footnotes', () => {
+  it('fills in what it leaves out: section level 2, not required; notes; the yardstick and notes placement are left to the preferences', () => {
     const template = parseTemplate(analystTemplate(), 'my-readout.json');
     expect(template.sections[0]).toEqual({ id: 'summary', heading: 'Summary', level: 2, guidance: 'Bottom line up front.', required: false, role: 'reporting' });
     expect(template.fields[0]?.required).toBe(true);
     expect(template.fields[1]?.required).toBe(false);
-    expect(template.defaults).toEqual({ marking: { scheme: 'none', level: null }, citationStyle: 'notes', yardstick: 'icd-203', notes: 'footnotes' });
+    expect(template.defaults).toEqual({ marking: { scheme: 'none', level: null }, citationStyle: 'notes' });
   });
 
   it('with an unknown section role names the file, the section and the allowed roles', () => {
@@ -150,14 +150,14 @@ describe('a template file', () => {
     );
   });
 
-  it('with a heading level out of range, a wrong type and a missing marking gives the first and counts the rest', () => {
+  it('with a heading level out of range, a wrong type and an unknown yardstick gives the first and counts the rest', () => {
     const raw = analystTemplate();
     (raw.sections as Record<string, unknown>[])[0]!.level = 4;
     raw.name = 42;
-    raw.defaults = {};
+    raw.defaults = { yardstick: 'nato' };
     const error = problemWith(raw);
     expect(error.message).toBe('The template "my-readout.json" is not valid: name must be a string (and 2 more problems).');
-    expect(error.detail?.split('\n')).toEqual(['name must be a string', 'sections.0.level must be one of 1, 2, 3', 'defaults.marking is missing']);
+    expect(error.detail?.split('\n')).toEqual(['name must be a string', 'sections.0.level must be one of 1, 2, 3', 'defaults.yardstick must be one of icd-203, phia']);
   });
 
   it('that is not a template at all says so', () => {

@@ -2,7 +2,9 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import type { LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import type { DocumentBody } from '../../../../core/document/schema';
+import type { EditorMenuCommand } from '../../../../core/menu-commands';
 import { OPEN_FIND_COMMAND } from '../find-replace/find-commands';
+import { runEditorMenuCommand } from './editor-menu-commands';
 
 /** What the app shell may ask of the editor. */
 export interface EditorHandle {
@@ -10,6 +12,8 @@ export interface EditorHandle {
   focus(): void;
   /** Opens find and replace (menu Edit › Find). */
   openFind(): void;
+  /** Runs a Format or Insert menu command (or Edit › Replace) on the selection. */
+  runMenuCommand(command: EditorMenuCommand): void;
 }
 
 function createHandle(editor: LexicalEditor): EditorHandle {
@@ -20,6 +24,7 @@ function createHandle(editor: LexicalEditor): EditorHandle {
     openFind: () => {
       editor.dispatchCommand(OPEN_FIND_COMMAND, { replace: false });
     },
+    runMenuCommand: (command) => runEditorMenuCommand(editor, command),
   };
 }
 

@@ -17,7 +17,8 @@ export type ShortcutAction =
   | 'redo'
   | 'find'
   | 'replace'
-  | 'focusToolbar';
+  | 'focusToolbar'
+  | 'portionMenu';
 
 interface ShortcutKey {
   /** A letter (matched by the character typed, so it follows the keyboard layout), a digit, or a key name. */
@@ -45,6 +46,7 @@ const SHORTCUTS: Record<ShortcutAction, ShortcutKey> = {
   find: { key: 'f', mod: true },
   replace: { key: 'h', mod: true },
   focusToolbar: { key: 'F10', alt: true },
+  portionMenu: { key: 'm', mod: true, shift: true },
 };
 
 /** How the shortcut is written for this platform: "Ctrl+Alt+2", or "⌘⌥2" on a Mac. */

@@ -6,7 +6,7 @@ import { dictionaryForm } from '../../../../core/spelling/checker';
 import { useNotify } from '../../notices';
 import { sharedSpellingWorker } from './spelling-client';
 import { SpellingController, type MisspellingTarget } from './spelling-controller';
-import { storedSpellingLanguage, storeSpellingLanguage } from './spelling-language';
+import type { SpellingLanguageSetting } from './spelling-language';
 import { SPELLING_LANGUAGES, isSpellingLanguage, type SpellingLanguage } from './spelling-protocol';
 import { SpellingMenu } from './SpellingMenu';
 import './spellcheck.css';
@@ -25,14 +25,16 @@ const KEYBOARD_MENU_GRACE_MS = 300;
 
 /**
  * Offline spell-checking: misspelled words underlined, a menu of suggestions on right-click
- * or Shift+F10, a personal word list kept by the host, and the language chosen in the
- * status bar. Nothing starts until the editor is up and the page is idle.
+ * or Shift+F10, a personal word list kept by the host, and the language of the analyst's
+ * preferences, which the status bar changes. Nothing starts until the editor is up and the
+ * page is idle. Without `setting`, the language lasts for this editor only.
  */
-export function SpellCheckPlugin({ personalDictionary }: { personalDictionary: PersonalDictionaryHost }) {
+export function SpellCheckPlugin({ personalDictionary, setting }: { personalDictionary: PersonalDictionaryHost; setting?: SpellingLanguageSetting }) {
   const [editor] = useLexicalComposerContext();
   const editable = useLexicalEditable();
   const notify = useNotify();
-  const [language, setLanguage] = useState<SpellingLanguage>(storedSpellingLanguage);
+  const [ownLanguage, setOwnLanguage] = useState<SpellingLanguage>('en-US');
+  const language = setting ? setting.language : ownLanguage;
   const [controller, setController] = useState<SpellingController | null>(null);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const keyboardMenuAt = useRef(0);
@@ -60,7 +62,7 @@ export function SpellCheckPlugin({ personalDictionary }: { personalDictionary: P
   }, [editor, personalDictionary, notify]);
 
   useEffect(() => {
-    void controller?.setLanguage(language);
+    if (language !== null) void controller?.setLanguage(language);
   }, [controller, language]);
 
   const openMenu = useCallback(
@@ -131,12 +133,12 @@ export function SpellCheckPlugin({ personalDictionary }: { personalDictionary: P
       <label className="status-item spelling-language">
         Spelling
         <select
-          value={language}
+          value={language ?? 'en-US'}
           data-testid="spelling-language"
           onChange={(event) => {
             if (!isSpellingLanguage(event.target.value)) return;
-            setLanguage(event.target.value);
-            storeSpellingLanguage(event.target.value);
+            if (setting) setting.onChange(event.target.value);
+            else setOwnLanguage(event.target.value);
           }}
         >
           {SPELLING_LANGUAGES.map((option) => (

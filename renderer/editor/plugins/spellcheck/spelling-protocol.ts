@@ -1,3 +1,4 @@
+import type { SpellingLanguageId } from '../../../../core/preferences/schema';
 import type { SpellingWord } from '../../../../core/spelling/words';
 
 /** The dictionaries bundled with the app. */
@@ -7,6 +8,11 @@ export const SPELLING_LANGUAGES = [
 ] as const;
 
 export type SpellingLanguage = (typeof SPELLING_LANGUAGES)[number]['id'];
+
+// The preferences (core/preferences) name the same languages as the bundled dictionaries, both ways.
+type UnlistedLanguages = Exclude<SpellingLanguage, SpellingLanguageId> | Exclude<SpellingLanguageId, SpellingLanguage>;
+const languagesMatchPreferences: [UnlistedLanguages] extends [never] ? true : UnlistedLanguages = true;
+void languagesMatchPreferences;
 
 export function isSpellingLanguage(value: unknown): value is SpellingLanguage {
   return SPELLING_LANGUAGES.some((language) => language.id === value);

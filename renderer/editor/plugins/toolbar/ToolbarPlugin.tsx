@@ -7,6 +7,7 @@ import { toggleList, toggleQuote } from '../../formatting';
 import { OPEN_FIND_COMMAND } from '../find-replace/find-commands';
 import { CHOOSE_IMAGE_FILE_COMMAND, EDIT_ALT_TEXT_COMMAND } from '../images/image-commands';
 import { OPEN_LINK_DIALOG_COMMAND } from '../links/link-commands';
+import { PortionMarkControl } from '../markings/PortionMarkControl';
 import { shortcutLabel, type ShortcutAction } from '../shortcuts/shortcut-keys';
 import { OPEN_INSERT_TABLE_DIALOG_COMMAND } from '../table/table-commands';
 import { BlockTypeSelect } from './BlockTypeSelect';
@@ -94,6 +95,7 @@ export function ToolbarPlugin({ outlineVisible, onToggleOutline }: ToolbarPlugin
       </ToolbarButton>
       <ToolbarSeparator />
       <BlockTypeSelect editor={editor} blockType={state.blockType} disabled={locked} />
+      <PortionMarkControl editor={editor} disabled={locked} />
       <ToolbarSeparator />
       {TEXT_FORMATS.map(({ format, label, shortcut, glyph }) => (
         <ToolbarButton

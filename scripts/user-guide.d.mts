@@ -1,0 +1,2 @@
+export function renderUserGuide(markdown: string): string;
+export function buildUserGuide(): Promise<void>;

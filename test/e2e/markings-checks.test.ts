@@ -1,0 +1,175 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeExpectingNoPageErrors, openFreshEditor, type E2ESession } from './harness';
+import { EDITOR } from './scenarios';
+
+/** pdftotext (poppler-utils) reads the PDF back where it is installed; CI installs it. */
+const PDF_TEXT_AVAILABLE = existsSync('/usr/bin/pdftotext');
+const JUDGMENT = 'The cells may attack the camp before spring.';
+
+describe('marking a threat assessment and working through its checks', () => {
+  let session: E2ESession;
+  const testId = (id: string) => session.page.locator(`[data-testid="${id}"]`);
+  const finding = (rule: string) => session.page.locator(`[data-testid="finding"][data-rule="${rule}"]`);
+  const judgmentParagraph = () => session.page.locator(`${EDITOR} [data-section-role="judgment"]`).first().locator('xpath=following-sibling::p[1]');
+
+  beforeAll(async () => {
+    session = await openFreshEditor();
+    const { page } = session;
+    await page.click('text=New');
+    await page.click('[data-testid="new-document-dialog"] [data-template="threat-assessment"]');
+    await page.fill('[data-field="subject"]', 'Detainee camps in north-east Syria: break-out risk to mid-2027');
+    await page.fill('[data-field="date"]', '2026-11-29');
+    await page.click('[data-testid="create-document"]');
+    await page.locator('[data-testid="new-document-dialog"]').waitFor({ state: 'detached' });
+  });
+  afterAll(() => closeExpectingNoPageErrors(session));
+
+  it('marks the document UNCLASSIFIED, then raises the banner when a paragraph is marked SECRET', async () => {
+    const { page } = session;
+    await testId('edit-marking').click();
+    await page.selectOption('[data-testid="marking-scheme"]', 'us');
+    await page.selectOption('[data-testid="marking-level"]', 'U');
+    await testId('apply-marking').click();
+    await expect.poll(() => testId('banner-top-text').innerText()).toBe('UNCLASSIFIED');
+
+    await judgmentParagraph().click();
+    await page.keyboard.type(JUDGMENT);
+    await expect.poll(() => judgmentParagraph().innerText()).toContain(JUDGMENT);
+    // Alt+Shift+4: the scheme's fourth level, SECRET.
+    await page.keyboard.press('Alt+Shift+4');
+    await expect.poll(() => judgmentParagraph().getAttribute('data-portion')).toBe('(S)');
+    await expect.poll(() => testId('banner-top-text').innerText()).toBe('SECRET');
+    expect(await testId('banner-bottom-text').innerText()).toBe('SECRET');
+    expect(await testId('banner-top').innerText()).toContain('raised by its portions from UNCLASSIFIED');
+    expect(await testId('portion-mark').innerText()).toBe('(S)');
+
+    // Writing on after the SECRET paragraph keeps its mark, never silently the document's lower one.
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Guards are fewer since October.');
+    await expect.poll(() => judgmentParagraph().locator('xpath=following-sibling::p[1]').getAttribute('data-portion')).toBe('(S)');
+  });
+
+  it('lists the findings by kind, and replaces a hedge with a term of the yardstick', async () => {
+    const { page } = session;
+    await testId('toggle-checks').click();
+    await finding('language.hedge').first().waitFor();
+    expect(await testId('checks-group-language').locator('h3').innerText()).toMatch(/^Estimative language\s+\d+$/);
+    const hedge = finding('language.hedge').filter({ hasText: '“may”' });
+    expect(await hedge.innerText()).toContain('ICD 203');
+
+    await hedge.locator('[data-testid="finding-jump"]').click();
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('may');
+
+    await hedge.locator('[data-testid="finding-replace"]').selectOption({ label: '“will likely”' });
+    await expect.poll(() => judgmentParagraph().innerText()).toContain('The cells will likely attack the camp before spring.');
+    await expect.poll(() => finding('language.hedge').filter({ hasText: '“may”' }).count()).toBe(0);
+  });
+
+  it('raises the document’s own marking with the quick fix, and refuses to set it below its portions', async () => {
+    const { page } = session;
+    const below = finding('markings.banner-below-portion');
+    await below.waitFor();
+    await below.locator('[data-testid="finding-fix"]').click();
+    await expect.poll(() => below.count()).toBe(0);
+    await expect.poll(() => testId('banner-top').innerText()).not.toContain('raised by its portions');
+
+    await testId('edit-marking').click();
+    await page.selectOption('[data-testid="marking-level"]', 'U');
+    await testId('apply-marking').click();
+    await expect.poll(() => testId('marking-problem').innerText()).toContain('cannot be below its portions');
+    await page.keyboard.press('Escape');
+    await testId('marking-dialog').waitFor({ state: 'detached' });
+    expect(await testId('banner-top-text').innerText()).toBe('SECRET');
+  });
+
+  it('marks every unmarked portion at once, and dismisses a finding with a reason kept in its history', async () => {
+    const { page } = session;
+    const fixAll = testId('checks-fix-all-portions');
+    await fixAll.waitFor();
+    await fixAll.click();
+    await expect.poll(() => finding('markings.unmarked-portion').count()).toBe(0);
+    expect(await page.locator(`${EDITOR} [data-section-role="judgment"]`).first().getAttribute('data-portion')).toBe('(S)');
+
+    const noConfidence = finding('language.key-judgment-no-likelihood').first();
+    const count = await finding('language.key-judgment-no-likelihood').count();
+    if (count === 0) return;
+    await noConfidence.locator('[data-testid="finding-dismiss"]').click();
+    await noConfidence.locator('[data-testid="finding-dismiss-reason"]').fill('Key judgments are written last, after review.');
+    await noConfidence.locator('[data-testid="finding-dismiss-confirm"]').click();
+    await expect.poll(() => finding('language.key-judgment-no-likelihood').count()).toBe(count - 1);
+    await testId('checks-history').locator('summary').click();
+    expect(await testId('checks-history').innerText()).toContain('Key judgments are written last, after review.');
+  });
+
+  it('raises the marking freely, and asks why when it is lowered again, keeping the reason', async () => {
+    const { page } = session;
+    await testId('edit-marking').click();
+    await page.selectOption('[data-testid="marking-level"]', 'TS');
+    await testId('apply-marking').click();
+    await expect.poll(() => testId('banner-top-text').innerText()).toBe('TOP SECRET');
+
+    await testId('edit-marking').click();
+    await page.selectOption('[data-testid="marking-level"]', 'S');
+    await testId('apply-marking').click();
+    await expect.poll(() => testId('marking-problem').innerText()).toContain('Say why');
+    await page.fill('[data-testid="marking-reason"]', 'Raised by mistake; the sources are SECRET at most.');
+    await testId('apply-marking').click();
+    await expect.poll(() => testId('banner-top-text').innerText()).toBe('SECRET');
+
+    await testId('edit-marking').click();
+    await testId('marking-dialog').locator('summary').click();
+    expect(await testId('marking-history').innerText()).toContain('TS → S. Raised by mistake; the sources are SECRET at most.');
+    await page.keyboard.press('Escape');
+    await testId('marking-dialog').waitFor({ state: 'detached' });
+  });
+
+  it('takes a mark with controls typed as written, and rolls the controls up into the banner', async () => {
+    const { page } = session;
+    await judgmentParagraph().click();
+    await page.keyboard.press('Control+Shift+M');
+    await testId('portion-menu').waitFor();
+    await testId('portion-typed').click();
+    await page.fill('[data-testid="portion-typed-input"]', 'S//ZZ');
+    await expect.poll(() => page.locator('#portion-typed-problem').innerText()).toContain('“ZZ”');
+    await page.fill('[data-testid="portion-typed-input"]', 's//noforn');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => judgmentParagraph().getAttribute('data-portion')).toBe('(S//NF)');
+    await expect.poll(() => testId('banner-top-text').innerText()).toBe('SECRET//NOFORN');
+  });
+
+  it('holds the export back over a marking error until it is overridden with a reason, and prints the banner on every page', async () => {
+    const { page } = session;
+    // An analyst takes a mark away: in a SECRET document every portion must carry one.
+    await judgmentParagraph().locator('xpath=following-sibling::p[1]').click();
+    await page.keyboard.press('Control+Shift+M');
+    await testId('portion-remove').click();
+    await finding('markings.unmarked-portion').waitFor();
+
+    await page.keyboard.press('Control+Shift+E');
+    await testId('export-dialog').waitFor();
+    await testId('export-blocking').waitFor();
+    expect(await testId('export-blocking').innerText()).toContain('Portion without a mark');
+    expect(await testId('export-confirm').isDisabled()).toBe(true);
+    await testId('export-pdf').check();
+    await page.fill('[data-testid="export-name"]', 'assessment.pdf');
+    await testId('export-override').check();
+    expect(await testId('export-confirm').isDisabled()).toBe(true);
+    await page.fill('[data-testid="export-override-reason"]', 'The paragraph is a draft note the security officer has seen.');
+    await testId('export-confirm').click();
+    await expect.poll(() => testId('notice-bar').innerText(), { timeout: 30_000 }).toContain('Exported “assessment.pdf”.');
+
+    if (!PDF_TEXT_AVAILABLE) return;
+    const file = join(session.workspace, 'assessment.pdf');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    for (let number = 1; number <= pages; number += 1) {
+      const text = execFileSync('pdftotext', ['-layout', '-f', String(number), '-l', String(number), file, '-'], { encoding: 'utf8' });
+      expect(text.match(/SECRET\/\/NOFORN/g)?.length, `banners on page ${number}`).toBeGreaterThanOrEqual(2);
+    }
+    await page.screenshot({ path: '/tmp/markings-checks.png' });
+  });
+});
