@@ -20,6 +20,7 @@ export const EDITOR_MENU_COMMANDS = [
   'insert-image',
   'insert-rule',
   'replace',
+  'portion-mark',
 ] as const;
 
 export type EditorMenuCommand = (typeof EDITOR_MENU_COMMANDS)[number];

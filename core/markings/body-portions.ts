@@ -130,3 +130,19 @@ export function nodeAt(body: DocumentBody, path: BodyPath): SerializedBodyNode |
   }
   return node;
 }
+
+/**
+ * The body with every unmarked portion given `mark` (marks already set are kept): a new
+ * document whose marking needs every portion marked starts with its portions at the
+ * document's own level rather than as errors.
+ */
+export function markUnmarkedPortions(body: DocumentBody, mark: string): DocumentBody {
+  const toMark = new Set(readPortions(body).portions.filter((portion) => portion.isPortion && portion.mark === '').map((portion) => portion.path.join('.')));
+  if (toMark.size === 0) return body;
+  const visit = (node: SerializedBodyNode, path: readonly number[]): SerializedBodyNode => {
+    const marked = toMark.has(path.join('.')) ? withPortion(node, mark) : node;
+    const children = node.children;
+    return children ? { ...marked, children: children.map((child, index) => visit(child, [...path, index])) } : marked;
+  };
+  return { ...body, root: { ...body.root, children: body.root.children.map((child, index) => visit(child, [index])) } };
+}

@@ -1,6 +1,8 @@
 import { BUILT_IN_NEW_DOCUMENT_DEFAULTS, bodyOf, createDocument, emptyParagraph, type NewDocumentDefaults } from '../document/create';
-import type { BriefDocument, DocumentBody, MetadataValue, Person, SerializedBodyNode } from '../document/schema';
+import type { BriefDocument, DocumentBody, DocumentMarking, MetadataValue, Person, SerializedBodyNode } from '../document/schema';
 import { BriefError } from '../errors';
+import { markUnmarkedPortions } from '../markings/body-portions';
+import { builtinScheme } from '../markings/builtin-schemes';
 import type { Template, TemplateField, TemplateSection } from './schema';
 
 /** One problem with the values of a template's metadata form, in an analyst's words. */
@@ -49,7 +51,20 @@ export function createDocumentFromTemplate(
     notes: template.defaults.notes ?? fallback.notes,
   };
   document.body = template.text ?? sectionSkeleton(template);
+  // Where the marking needs every portion marked (a SECRET US document), the title and the skeleton start at its level, not as errors.
+  const portion = portionMarkRequiredAt(document.marking);
+  if (portion) {
+    document.body = markUnmarkedPortions(document.body, portion);
+    document.marking.titlePortion = portion;
+  }
   return document;
+}
+
+/** The portion mark of the marking's level when it requires every portion marked; null otherwise. */
+function portionMarkRequiredAt(marking: DocumentMarking): string | null {
+  const scheme = builtinScheme(marking.scheme);
+  const level = scheme?.levels.find((candidate) => candidate.id === marking.level);
+  return scheme && level && (scheme.portionMarks === 'required' || level.requiresPortionMarks) ? level.portion : null;
 }
 
 function defaultValue(field: TemplateField): MetadataValue | undefined {

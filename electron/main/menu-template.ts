@@ -115,12 +115,15 @@ export function applicationMenuTemplate(actions: MenuActions, options: MenuOptio
         separator,
         editorCommand('bulleted-list', 'Bulleted List', 'CmdOrCtrl+Shift+8'),
         editorCommand('numbered-list', 'Numbered List', 'CmdOrCtrl+Shift+7'),
+        separator,
+        editorCommand('portion-mark', 'Portion Mark…', 'CmdOrCtrl+Shift+M'),
       ],
     },
     {
       label: '&View',
       submenu: [
         command('toggle-sources', 'Sources', 'CmdOrCtrl+Alt+S'),
+        command('toggle-checks', 'Checks', 'CmdOrCtrl+Alt+C'),
         separator,
         ...(options.isPackaged ? [] : [role({ role: 'reload' }), role({ role: 'toggleDevTools' }), separator]),
         role({ role: 'resetZoom' }),

@@ -54,7 +54,7 @@ export function App({ host }: { host: HostClient }) {
   const sources = useSources(host, session);
   const preferences = usePreferences(host, session, templates);
   const marking = useMarking(session);
-  const checks = useChecksPanel(session, { showSource: sources.showSource, editMarking: marking.edit });
+  const checks = useChecksPanel(session, sources.citations.index, { showSource: sources.showSource, editMarking: marking.edit });
   const exporter = useExport(host, session, info, checks.runNow);
   const [modal, setModal] = useState<Modal>({ kind: 'none' });
   const closeModal = () => {

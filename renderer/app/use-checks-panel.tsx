@@ -4,6 +4,7 @@ import type { Finding, QuickFix } from '../../core/checks/finding';
 import { dismissFinding, restoreFinding } from '../../core/checks/review';
 import { ChecksPanel } from '../panels/checks/ChecksPanel';
 import { useChecks } from '../panels/checks/use-checks';
+import type { CitationIndex, CitationIssue } from '../editor/plugins/citations/citation-index';
 import type { DocumentSession } from './document-session';
 
 /**
@@ -11,11 +12,23 @@ import type { DocumentSession } from './document-session';
  * whenever the document's details, sources, marking or review change; shown in the checks
  * panel, whose dismissals and fixes outside the text change the document here.
  */
-export function useChecksPanel(session: DocumentSession, subjects: { showSource: (sourceId: string) => void; editMarking: () => void }) {
+export function useChecksPanel(session: DocumentSession, citations: CitationIndex, subjects: { showSource: (sourceId: string) => void; editMarking: () => void }) {
   const [visible, setVisible] = useState(false);
   const checks = useChecks(session.currentDocument);
   const { open, updateDocument } = session;
-  const { schedule } = checks;
+  const { schedule, findings } = checks;
+
+  // The citation markers in the text turn red from the same run: a source gone, a passage no longer there, a quotation that differs.
+  useEffect(() => {
+    if (!findings) return;
+    const issues = new Map<number, CitationIssue>();
+    for (const finding of findings) {
+      if (!finding.citation || finding.dismissed || issues.has(finding.citation.index)) continue;
+      const issue: CitationIssue = { message: finding.message, severity: finding.severity };
+      issues.set(finding.citation.index, finding.quote ? { ...issue, quoted: finding.quote.quoted, sourceText: finding.quote.sourceText } : issue);
+    }
+    citations.setIssues(issues);
+  }, [findings, citations]);
 
   // Not the body: the editor tells of its own changes through `schedule`.
   useEffect(schedule, [schedule, open.document.metadata, open.document.sources, open.document.marking, open.document.review, open.document.settings]);

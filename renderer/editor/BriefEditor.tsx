@@ -14,7 +14,6 @@ import type { MediaStore } from './media-store';
 import { briefNodes } from './nodes';
 import { NoticeArea, NoticeProvider } from './notices';
 import { CitationContext, type CitationEnvironment } from './plugins/citations/citations-context';
-import { CitationChecksPlugin } from './plugins/citations/CitationChecksPlugin';
 import { CitationsPlugin } from './plugins/citations/CitationsPlugin';
 import './plugins/citations/citations.css';
 import { EditorHandlePlugin, type EditorHandle } from './plugins/editor-handle/EditorHandlePlugin';
@@ -130,7 +129,6 @@ export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, h
             <ShortcutsPlugin />
             <SectionGuidancePlugin />
             <CitationsPlugin />
-            <CitationChecksPlugin />
             <PortionMarksPlugin />
             <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={() => onDirty()} />
             <EditorHandlePlugin onReady={onReady} />

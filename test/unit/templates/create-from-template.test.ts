@@ -2,6 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { decodeBrief, encodeBrief } from '../../../core/document/container';
 import { BriefDocumentSchema, type MetadataValue } from '../../../core/document/schema';
+import { runChecks } from '../../../core/checks/run-checks';
 import { BriefError } from '../../../core/errors';
 import { findTemplate } from '../../../core/templates/builtin';
 import { createDocumentFromTemplate, parsePeople, validateMetadata } from '../../../core/templates/create-from-template';
@@ -96,6 +97,18 @@ describe('creating from a template', () => {
     expect(headings).toHaveLength(10);
     expect(headings[0]).toMatchObject({ sectionId: 'key-judgments', role: 'key-judgments', required: true });
     expect(document.metadata.author).toBe('');
+  });
+
+  it('starts every portion of a SECRET assessment at SECRET, and leaves an unclassified one unmarked', () => {
+    const defaults = { author: '', marking: { scheme: 'us', level: 'S' }, yardstick: 'icd-203', notes: 'footnotes' } as const;
+    const secret = createDocumentFromTemplate(assessment, { subject: 'Foreign ISIS detainees', date: '2022-01-31' }, { now: NOW, defaults });
+    const marks = secret.body.root.children.map((node) => (node.$ as { portion?: string } | undefined)?.portion ?? '');
+    expect(marks).toHaveLength(20);
+    expect(new Set(marks)).toEqual(new Set(['S']));
+    expect(runChecks(secret).filter((finding) => finding.rule === 'markings.unmarked-portion')).toEqual([]);
+
+    const unclassified = createDocumentFromTemplate(assessment, { subject: 'Foreign ISIS detainees', date: '2022-01-31' }, { now: NOW, defaults: { ...defaults, marking: { scheme: 'us', level: 'U' } } });
+    expect(unclassified.body.root.children.some((node) => node.$ !== undefined)).toBe(false);
   });
 
   it('gives a blank document one empty paragraph and no title when no subject is given', () => {

@@ -5,6 +5,7 @@ import { $setBlockStyle, toggleList, toggleQuote, type BlockStyle } from '../../
 import { OPEN_FIND_COMMAND } from '../find-replace/find-commands';
 import { CHOOSE_IMAGE_FILE_COMMAND } from '../images/image-commands';
 import { OPEN_LINK_DIALOG_COMMAND } from '../links/link-commands';
+import { OPEN_PORTION_MENU_COMMAND } from '../markings/portion-commands';
 import { OPEN_INSERT_TABLE_DIALOG_COMMAND } from '../table/table-commands';
 
 const setBlockStyle = (style: BlockStyle) => (editor: LexicalEditor) => editor.update(() => $setBlockStyle(style));
@@ -27,6 +28,7 @@ const MENU_ACTIONS: Record<EditorMenuCommand, (editor: LexicalEditor) => void> =
   'insert-image': (editor) => editor.dispatchCommand(CHOOSE_IMAGE_FILE_COMMAND, undefined),
   'insert-rule': (editor) => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined),
   replace: (editor) => editor.dispatchCommand(OPEN_FIND_COMMAND, { replace: true }),
+  'portion-mark': (editor) => editor.dispatchCommand(OPEN_PORTION_MENU_COMMAND, undefined),
 };
 
 /** Runs a Format or Insert menu command; a read-only document only opens find and replace. */

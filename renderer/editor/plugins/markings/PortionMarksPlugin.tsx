@@ -17,6 +17,7 @@ import {
   HISTORY_MERGE_TAG,
   KEY_DOWN_COMMAND,
   ParagraphNode,
+  type EditorState,
   type LexicalEditor,
   type LexicalNode,
   type NodeKey,
@@ -127,7 +128,7 @@ export function PortionMarksPlugin() {
     editor.getEditorState().read(() => $indexAll(editor, index, scheme));
     index.changed();
 
-    const onMutations = (mutations: Map<NodeKey, NodeMutation>) => {
+    const onMutations = (mutations: Map<NodeKey, NodeMutation>, { prevEditorState }: { prevEditorState: EditorState }) => {
       const toMark: NodeKey[] = [];
       let changed = false;
       editor.getEditorState().read(() => {
@@ -149,7 +150,9 @@ export function PortionMarksPlugin() {
           changed = index.set(key, mark) || changed;
           if (isCitation) continue;
           if (scheme) $paintChip(editor, node, mark, scheme);
-          if (mutation === 'created' && mark === '') toMark.push(key);
+          if (mark !== '') continue;
+          // New, or written in for the first time (a template's empty paragraph): it takes a mark as a new portion does.
+          if (mutation === 'created' || (node.getTextContentSize() > 0 && prevEditorState.read(() => $getNodeByKey(key)?.getTextContentSize() === 0))) toMark.push(key);
         }
       });
       if (changed) index.changed();
