@@ -163,5 +163,29 @@ await assessment.mouse.move(0, 0);
 await assessment.screenshot({ path: join(out, 'checks-panel.png') });
 console.log('Wrote checks-panel.png');
 
+// The same assessment: the portion-mark menu on a paragraph, the marking dialog, the export dialog.
+await assessment.click('[data-testid="toggle-checks"]');
+await sectionText('reporting').click();
+await assessment.keyboard.press('End');
+await assessment.keyboard.press('Control+Shift+M');
+await assessment.locator('[data-testid="portion-menu"]').waitFor();
+await assessment.waitForTimeout(200);
+await assessment.screenshot({ path: join(out, 'portion-menu.png') });
+await assessment.keyboard.press('Escape');
+await assessment.locator('[data-testid="portion-menu"]').waitFor({ state: 'detached' });
+await assessment.locator('[data-testid="edit-marking"]').first().click();
+await assessment.locator('[data-testid="marking-dialog"]').waitFor();
+await assessment.waitForTimeout(200);
+await assessment.screenshot({ path: join(out, 'marking-dialog.png') });
+await assessment.keyboard.press('Escape');
+await assessment.locator('[data-testid="marking-dialog"]').waitFor({ state: 'detached' });
+await sectionText('reporting').click();
+await assessment.keyboard.press('Control+Shift+E');
+await assessment.locator('[data-testid="export-dialog"]').waitFor();
+await assessment.locator('[data-testid="export-pdf"]').check();
+await assessment.waitForTimeout(200);
+await assessment.screenshot({ path: join(out, 'export-dialog.png') });
+console.log('Wrote portion-menu.png, marking-dialog.png, export-dialog.png');
+
 await browser.close();
 host.kill();

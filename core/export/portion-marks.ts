@@ -23,7 +23,7 @@ import type { Mark, MarkingScheme } from '../markings/scheme';
 export interface PrintedMarks {
   /** The mark in front of a body portion stored with `written` ('' when unmarked); undefined for none. */
   portion(written: string): string | undefined;
-  /** The mark in front of a note: the citation's own, else its source's. */
+  /** The mark in front of a note: the citation's own; where every portion is marked, else its source's, else the document's. */
   note(citationMark: string, sourceMark: string): string | undefined;
   /** The title's mark. */
   title: string | undefined;
@@ -41,7 +41,7 @@ export function printedMarks(document: Pick<BriefDocument, 'marking' | 'body' | 
   const { scheme } = schemeOf(document.marking);
   if (!scheme) {
     const asWritten = (written: string): string | undefined => (tidy(written) === '' ? undefined : `(${tidy(written)})`);
-    return { portion: asWritten, note: (citation, source) => asWritten(citation) ?? asWritten(source), title: asWritten(document.marking.titlePortion ?? ''), added: undefined };
+    return { portion: asWritten, note: (citation) => asWritten(citation), title: asWritten(document.marking.titlePortion ?? ''), added: undefined };
   }
   const marks = readDocumentMarks(document, scheme);
   const everyPortion = portionMarkRequirement(marks) !== null;
@@ -55,7 +55,8 @@ export function printedMarks(document: Pick<BriefDocument, 'marking' | 'body' | 
   const lowest = scheme.levels[0];
   return {
     portion,
-    note: (citation, source) => (citation.trim() !== '' ? portion(citation) : portion(source)),
+    // A citation's own mark always prints; the mark it takes from its source only where every portion is marked.
+    note: (citation, source) => (citation.trim() !== '' ? portion(citation) : everyPortion ? portion(source) : undefined),
     title: portion(document.marking.titlePortion ?? ''),
     added: everyPortion && lowest ? `(${lowest.portion})` : undefined,
   };

@@ -248,7 +248,7 @@ export interface Notes {
   items: Note[];
 }
 
-/** A note's mark is the citation's own, else its source's (printed after the note's number). */
+/** A note's mark (printed after its number): the citation's own; where every portion is marked, else its source's. */
 export interface Note extends PortionMarked {
   number: number;
   /** The cited source; null when the citation points at a source that is not in the document. */

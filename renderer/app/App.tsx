@@ -309,7 +309,12 @@ export function App({ host }: { host: HostClient }) {
             checks.schedule();
           }}
           onReady={session.attachEditor}
-          header={<TitleBlock document={open.document} template={template} />}
+          header={
+            <div className="title-portion-holder">
+              {marking.titleChip}
+              <TitleBlock document={open.document} template={template} />
+            </div>
+          }
           citations={sources.citations}
           sidePanel={
             <>

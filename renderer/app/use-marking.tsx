@@ -10,6 +10,7 @@ import { MarkingDialog } from '../dialogs/MarkingDialog';
 import type { MarkingEnvironment } from '../editor/plugins/markings/markings-context';
 import { PortionIndex } from '../editor/plugins/markings/portion-index';
 import { MarkingBanner } from '../panels/markings/MarkingBanner';
+import { TitlePortionChip } from '../panels/markings/TitlePortionChip';
 import type { DocumentSession } from './document-session';
 
 /**
@@ -77,5 +78,16 @@ export function useMarking(session: DocumentSession) {
     <MarkingDialog marking={marking} hasPortionMarks={otherMarks.length > 0} onApply={applyMarking} onCancel={() => setEditing(false)} />
   ) : null;
 
-  return { environment, top: bannerAt('top'), bottom: bannerAt('bottom'), dialog, edit: () => setEditing(true) };
+  const titleChip =
+    environment.scheme && open.document.metadata.title !== '' ? (
+      <TitlePortionChip
+        scheme={environment.scheme}
+        mark={marking.titlePortion ?? ''}
+        required={marksRequired}
+        readOnly={open.readOnly}
+        onChange={(mark) => session.updateDocument((document) => ({ ...document, marking: { ...document.marking, titlePortion: mark } }))}
+      />
+    ) : null;
+
+  return { environment, titleChip, top: bannerAt('top'), bottom: bannerAt('bottom'), dialog, edit: () => setEditing(true) };
 }

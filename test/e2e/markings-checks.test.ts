@@ -93,6 +93,7 @@ describe('marking a threat assessment and working through its checks', () => {
     await fixAll.click();
     await expect.poll(() => finding('markings.unmarked-portion').count()).toBe(0);
     expect(await page.locator(`${EDITOR} [data-section-role="judgment"]`).first().getAttribute('data-portion')).toBe('(S)');
+    expect(await testId('title-portion').innerText()).toBe('(S)');
 
     const noConfidence = finding('language.key-judgment-no-likelihood').first();
     const count = await finding('language.key-judgment-no-likelihood').count();

@@ -101,12 +101,21 @@ describe('the portion marks of the export model', () => {
   });
 
   it('in an optional scheme (TLP), prints only the marks the analyst set', () => {
-    const document = bodyOf(createDocument({ now: new Date('2025-03-12T09:00:00Z'), title: 'TLP' }), [withPortion(paragraph([text('Marked.')]), 'green'), paragraph([text('Not marked.')])]);
+    const document = bodyOf(createDocument({ now: new Date('2025-03-12T09:00:00Z'), title: 'TLP' }), [
+      withPortion(paragraph([text('Marked.'), cite('src-news')]), 'green'),
+      paragraph([text('Not marked.'), withPortion(cite('src-news'), 'clear')]),
+    ]);
     document.marking = { scheme: 'tlp', level: 'TLP:AMBER', controls: [] };
-    expect(marksOf(modelOf(document).blocks)).toEqual([
+    document.sources = [{ ...NEWS, portionMark: 'TLP:CLEAR' }, STATEMENT];
+    const model = modelOf(document);
+    expect(marksOf(model.blocks)).toEqual([
       ['paragraph', '(TLP:GREEN)'],
       ['paragraph', undefined],
     ]);
+    // A note prints its citation's own mark, not the one it would take from its source; the source list its sources' marks.
+    expect(model.notes.items.map((note) => note.portion)).toEqual([undefined, '(TLP:CLEAR)']);
+    expect(model.sourceList?.entries.map((entry) => entry.portion)).toEqual(['(TLP:CLEAR)', undefined]);
+    expect(model.sourceList?.portion).toBeUndefined();
   });
 
   it('in a scheme whose portions are always marked (a custom scheme), marks every portion at the document’s level', () => {

@@ -10,6 +10,7 @@ import {
   $getSelection,
   $getState,
   $isElementNode,
+  $isNodeSelection,
   $isRangeSelection,
   $setState,
   COMMAND_PRIORITY_EDITOR,
@@ -73,10 +74,17 @@ function $inheritedMark(node: LexicalNode, documentPortion: string): string {
   return documentPortion;
 }
 
-/** Every portion the selection touches, each once. */
+/**
+ * What a mark is set on: every portion the selection touches, each once; or, when the
+ * selection is one or more citations (clicked, not in a text range), the citations themselves.
+ */
 function $selectedPortions(): LexicalNode[] {
   const selection = $getSelection();
   if (!selection) return [];
+  if ($isNodeSelection(selection)) {
+    const citations = selection.getNodes().filter((node) => node instanceof CitationNode);
+    if (citations.length > 0) return citations;
+  }
   const found = new Map<NodeKey, LexicalNode>();
   const nodes = $isRangeSelection(selection) ? [selection.anchor.getNode(), ...selection.getNodes(), selection.focus.getNode()] : selection.getNodes();
   for (const node of nodes) {
