@@ -5,20 +5,23 @@ import { describeMachine, machineMarkdown } from './machine';
 import { findExecutable, hasGnuTime, spawnAndWait } from './measure';
 import { updateDocument } from './report';
 import type { BenchContext, BenchSection, SectionReport } from './section';
+import { EDITOR_SECTIONS } from './sections/editor';
 import { exportBenchmark } from './sections/export';
+import { CHROMIUM } from './browser/session';
 
 /**
  * The benchmark suite, run by `npm run bench` (bench/run.mjs builds first). One section
- * per benchmark; issue #9's (open, typing, paste, checks, save, memory, start-up) join
- * this list as they are written.
+ * per benchmark: issue #9's editor benchmarks in Chromium (start-up, open, typing,
+ * structural edits, paste, checks, save, memory; one pass over the documents feeds them
+ * all, bench/browser/campaign.ts), then export in Node.
  */
-const SECTIONS: readonly BenchSection[] = [exportBenchmark];
+const SECTIONS: readonly BenchSection[] = [...EDITOR_SECTIONS, exportBenchmark];
 
-const USAGE = `Usage: npm run bench -- [--runs N] [--warmup N] [--pages 10,100] [--only ${SECTIONS.map((section) => section.id).join('|')}] [--keep]
-  --runs N      measured runs per figure (default 5)
+const USAGE = `Usage: npm run bench -- [--runs N] [--warmup N] [--pages 10,100,300] [--only ID,ID…] [--keep]
+  --runs N      measured runs per figure (default 3)
   --warmup N    uncounted runs before them (default 1)
-  --pages LIST  sample sizes, in pages of \`briefwright sample\` (default 10,100)
-  --only ID     run one section
+  --pages LIST  sample sizes, in pages of \`briefwright sample\` (default 10,100,300)
+  --only LIST   the sections to run, separated by commas: ${SECTIONS.map((section) => section.id).join(', ')}
   --keep        keep the scratch folder with the samples and outputs
 `;
 
@@ -26,12 +29,12 @@ interface Options {
   runs: number;
   warmup: number;
   pages: number[];
-  only: string | null;
+  only: Set<string> | null;
   keep: boolean;
 }
 
 function parseOptions(args: readonly string[]): Options | string {
-  const options: Options = { runs: 5, warmup: 1, pages: [10, 100], only: null, keep: false };
+  const options: Options = { runs: 3, warmup: 1, pages: [10, 100, 300], only: null, keep: false };
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] as string;
     const value = args[index + 1];
@@ -58,11 +61,14 @@ function parseOptions(args: readonly string[]): Options | string {
         index += 1;
         break;
       }
-      case '--only':
-        if (!SECTIONS.some((section) => section.id === value)) return `--only needs one of: ${SECTIONS.map((section) => section.id).join(', ')}.`;
-        options.only = value as string;
+      case '--only': {
+        const ids = (value ?? '').split(',').map((id) => id.trim());
+        const unknown = ids.filter((id) => !SECTIONS.some((section) => section.id === id));
+        if (value === undefined || unknown.length > 0) return `--only needs section names separated by commas, from: ${SECTIONS.map((section) => section.id).join(', ')}${unknown.length > 0 ? ` (not "${unknown.join('", "')}")` : ''}.`;
+        options.only = new Set(ids);
         index += 1;
         break;
+      }
       case '--keep':
         options.keep = true;
         break;
@@ -93,16 +99,17 @@ async function main(args: readonly string[]): Promise<number> {
   const root = resolve(process.env.BRIEFWRIGHT_ROOT ?? process.cwd());
   const workDir = await mkdtemp(join(tmpdir(), 'briefwright-bench-'));
   const log = (line: string): void => void process.stderr.write(`bench: ${line}\n`);
-  const context: BenchContext = { root, workDir, runs: options.runs, warmup: options.warmup, pages: options.pages, log };
+  const context: BenchContext = { root, workDir, runs: options.runs, warmup: options.warmup, pages: options.pages, only: options.only, log };
   const machine = describeMachine();
   const tools = [
+    { name: 'Chromium', version: await toolVersion(CHROMIUM, ['--version']) },
     { name: 'pandoc', version: await toolVersion('pandoc', ['--version']) },
     { name: 'LibreOffice', version: (await toolVersion('soffice', ['--version'])) ?? (await toolVersion('libreoffice', ['--version'])) },
   ];
   const memoryNote = (await hasGnuTime()) ? [] : ['GNU time (/usr/bin/time) is not installed: peak memory of whole commands is not measured.'];
   const reports: SectionReport[] = [];
   try {
-    for (const section of SECTIONS.filter((candidate) => options.only === null || candidate.id === options.only)) {
+    for (const section of SECTIONS.filter((candidate) => options.only === null || options.only.has(candidate.id))) {
       log(`${section.title}…`);
       const report = await section.run(context);
       for (const line of report.skipped) log(`skipped: ${line}`);
@@ -115,7 +122,7 @@ async function main(args: readonly string[]): Promise<number> {
 
   const measuredAt = new Date().toISOString();
   const loadAtEnd = loadavg();
-  const results = { measuredAt, machine: { ...machine, loadAverageAtEnd: loadAtEnd }, tools, settings: { runs: options.runs, warmup: options.warmup, pages: options.pages }, notes: memoryNote, sections: reports.map(({ id, title, data, skipped }) => ({ id, title, skipped, data })) };
+  const results = { measuredAt, machine: { ...machine, loadAverageAtEnd: loadAtEnd }, tools, settings: { runs: options.runs, warmup: options.warmup, pages: options.pages, only: options.only ? [...options.only] : null }, notes: memoryNote, sections: reports.map(({ id, title, data, skipped }) => ({ id, title, skipped, data })) };
   const resultsDir = join(root, 'bench', 'results');
   await mkdir(resultsDir, { recursive: true });
   const json = `${JSON.stringify(results, null, 2)}\n`;

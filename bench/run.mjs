@@ -32,6 +32,8 @@ await build({
   target: 'node20',
   format: 'esm',
   banner: { js: nodeRequire },
+  // Loaded from node_modules at run time: the browser driver and the renderer's build tool (for the initial-JavaScript figure).
+  external: ['playwright-core', 'vite'],
   logLevel: 'warning',
 });
 

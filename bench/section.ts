@@ -14,6 +14,8 @@ export interface BenchContext {
   warmup: number;
   /** Document sizes to measure at, in pages of `briefwright sample`. */
   pages: readonly number[];
+  /** The sections asked for with --only, or null for all. */
+  only: ReadonlySet<string> | null;
   /** Progress for the person running the suite (stderr). */
   log(line: string): void;
 }
