@@ -2,12 +2,15 @@
 // which the desktop app opens in its own window and the web host serves at
 // /help/user-guide.html. The page is plain HTML and one stylesheet: no script, no remote
 // anything. Raw HTML in the Markdown is shown as text, never passed through.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Marked } from 'marked';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Screenshots in docs/images, as the guide links them: the only images it shows. */
+const LOCAL_IMAGE = /^images\/[a-z0-9-]+\.png$/;
 
 /** The guide's own policy, on top of the headers the shells send: styles from the app, nothing else. */
 const GUIDE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
@@ -59,8 +62,9 @@ export function renderUserGuide(markdown) {
         const text = this.parser.parseInline(tokens);
         return href.startsWith('#') ? `<a href="${escapeHtml(href)}">${text}</a>` : text;
       },
-      image({ text }) {
-        return escapeHtml(text);
+      // The guide's own screenshots ship beside it; any other image is shown as its description.
+      image({ href, text }) {
+        return LOCAL_IMAGE.test(href) ? `<img src="${escapeHtml(href)}" alt="${escapeHtml(text)}">` : escapeHtml(text);
       },
     },
   });
@@ -98,4 +102,7 @@ export async function buildUserGuide() {
   await mkdir(folder, { recursive: true });
   await writeFile(join(folder, 'user-guide.html'), html);
   await writeFile(join(folder, 'user-guide.css'), await readFile(join(root, 'scripts/user-guide.css')));
+  const images = [...new Set([...markdown.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((match) => match[1]).filter((href) => LOCAL_IMAGE.test(href)))];
+  await mkdir(join(folder, 'images'), { recursive: true });
+  await Promise.all(images.map((href) => copyFile(join(root, 'docs', href), join(folder, href))));
 }

@@ -49,8 +49,18 @@ export interface TypingFigures {
   toPaint: LatencyFigures;
   /** Keydown to the end of the input event's handlers and their microtasks: the script's share, without waiting for the frame. */
   handled: LatencyFigures;
-  /** The same measure in a plain textarea in the same page. */
+  /**
+   * The page's work for a keystroke, without waiting for a frame: time in its event handlers
+   * (and their microtasks) plus the rendering of the next frame (its requestAnimationFrame
+   * callbacks, style, layout, paint: rAF to the setTimeout after it).
+   */
+  work: LatencyFigures;
+  /** The two parts of it. */
+  script: LatencyFigures;
+  render: LatencyFigures;
+  /** The same measures in a plain textarea in the same page. */
   baseline: LatencyFigures;
+  baselineWork: LatencyFigures;
   /** Long animation frames (over 50 ms) while typing, and the longest, with the scripts it names. */
   longFrames: number;
   longestFrame: FrameRecord | null;
@@ -184,7 +194,7 @@ async function oneSession(context: BenchContext, parts: ReadonlySet<EditorPart>,
         requestMs: opened.request ? opened.request.end - opened.request.start : null,
         afterResponseMs: opened.request ? opened.action.painted - opened.request.end : null,
         blocks,
-        longestFrameMs: frames.length > 0 ? Math.max(...frames.map((frame) => frame.duration)) : null,
+        longestFrameMs: frames.length > 0 ? Math.max(...frames.map((frame) => frame.duration)) : 0,
       };
     });
     if (!figures.open) return { session: figures, chromium, errors: figures.errors };
@@ -211,6 +221,14 @@ function toPaint(keys: readonly KeyRecord[]): number[] {
   return keys.map((key) => (key.painted ?? Number.NaN) - key.start);
 }
 
+function render(key: KeyRecord): number {
+  return (key.painted ?? Number.NaN) - (key.frame ?? Number.NaN);
+}
+
+function work(keys: readonly KeyRecord[]): number[] {
+  return keys.map((key) => key.script + render(key));
+}
+
 async function measureTyping(session: BrowserSession, figures: SessionFigures, parts: ReadonlySet<EditorPart>): Promise<void> {
   const { page } = session;
   const baseline = await measureBaseline(page);
@@ -233,7 +251,11 @@ async function measureTyping(session: BrowserSession, figures: SessionFigures, p
   figures.typing = {
     toPaint: latency(toPaint(keys)),
     handled: latency(keys.filter((key) => key.handled !== null).map((key) => (key.handled as number) - key.start)),
+    work: latency(work(keys)),
+    script: latency(keys.map((key) => key.script)),
+    render: latency(keys.map(render)),
     baseline: latency(toPaint(baseline)),
+    baselineWork: latency(work(baseline)),
     longFrames: frames.length,
     longestFrame: longest,
     slowEvents,

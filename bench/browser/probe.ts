@@ -18,6 +18,8 @@ export interface KeyRecord {
   start: number;
   /** After the input event's handlers and their microtasks (a setTimeout(0) from the input event). */
   handled: number | null;
+  /** Time in the page's own handlers of this key's events (keydown, keypress, beforeinput, input, keyup), each until the microtasks they queued had run. */
+  script: number;
   /** The next frame's requestAnimationFrame callback. */
   frame: number | null;
   /** After that frame's rendering (setTimeout(0) from the rAF callback). */
@@ -133,7 +135,7 @@ export function installProbe(): void {
     'keydown',
     (event) => {
       if (!probe.recordKeys || !event.isTrusted) return;
-      const record: KeyRecord = { key: event.key, start: event.timeStamp, handled: null, frame: null, painted: null };
+      const record: KeyRecord = { key: event.key, start: event.timeStamp, handled: null, script: 0, frame: null, painted: null };
       probe.keys.push(record);
       lastKey = record;
       requestAnimationFrame(() => {
@@ -143,6 +145,18 @@ export function installProbe(): void {
     },
     true,
   );
+  // Handler time: from the capture phase at the window (first to run) to a microtask queued when the event has bubbled back
+  // to the window (after the editor's and React's handlers, and after the microtasks they queued, Lexical's commit among them).
+  let eventStarted = 0;
+  for (const type of ['keydown', 'keypress', 'beforeinput', 'input', 'keyup']) {
+    window.addEventListener(type, () => (eventStarted = performance.now()), true);
+    window.addEventListener(type, () => {
+      const record = lastKey;
+      const started = eventStarted;
+      if (!probe.recordKeys || !record || record.painted !== null) return;
+      queueMicrotask(() => (record.script += performance.now() - started));
+    });
+  }
   window.addEventListener(
     'input',
     () => {

@@ -3,7 +3,8 @@ import type { Finding } from '../../core/checks/finding';
 import { recordExportOverride } from '../../core/checks/review';
 import type { AppInfo } from '../../core/contract';
 import { defaultExportFileName } from '../../core/export/file-name';
-import { blockingMarkingFindings, ExportDialog, findingLine, rememberedExportChoices, type ExportChoices } from '../dialogs/ExportDialog';
+import { blockingMarkingFindings, findingLine } from '../../core/checks/export-gate';
+import { ExportDialog, rememberedExportChoices, type ExportChoices } from '../dialogs/ExportDialog';
 import type { DocumentSession } from './document-session';
 import type { HostClient } from './host-client';
 

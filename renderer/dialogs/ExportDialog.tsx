@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { RULES, type Finding } from '../../core/checks/finding';
+import { blockingMarkingFindings, findingLine } from '../../core/checks/export-gate';
+import type { Finding } from '../../core/checks/finding';
 import type { NotesPlacement } from '../../core/document/schema';
 import type { ExportFormat } from '../../core/export/file-name';
 import { Dialog } from './Dialog';
@@ -14,16 +15,6 @@ export interface ExportChoices {
   distribution: boolean;
   /** End with the yardstick's table of terms when the text uses them. */
   yardstickAppendix: boolean;
-}
-
-/** Marking errors that stand in the way of an export: only an override with a reason lets it go ahead. */
-export function blockingMarkingFindings(findings: readonly Finding[]): Finding[] {
-  return findings.filter((finding) => finding.kind === 'markings' && finding.severity === 'error' && finding.dismissed === null);
-}
-
-/** One line per finding, as the override records them. */
-export function findingLine(finding: Finding): string {
-  return `${RULES[finding.rule].title}${finding.text ? `: ${finding.text}` : ''}${finding.section ? ` (${finding.section})` : ''}`;
 }
 
 const CHOICES_KEY = 'briefwright.export-choices';

@@ -43,6 +43,9 @@ describe('the user guide, offline', () => {
     // The stylesheet loaded despite the policy: the contents sit beside the text.
     expect(await guide.evaluate(() => getComputedStyle(document.body).display)).toBe('grid');
     expect(await guide.evaluate(() => document.scripts.length)).toBe(0);
+    // The screenshots ship with it and load offline.
+    const checksShot = guide.locator('main img[src="images/checks-panel.png"]');
+    await expect.poll(() => checksShot.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(1000);
 
     await guide.click('nav.contents >> text=Where your files are kept');
     expect(new URL(guide.url()).hash).toBe('#where-your-files-are-kept');

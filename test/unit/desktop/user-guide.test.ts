@@ -27,7 +27,7 @@ describe('the user guide', () => {
       expect(html).toContain(`<li><a href="#${id}">${heading}</a></li>`);
     }
     expect(html).toContain('<title>Briefwright User Guide</title>');
-    expect(html).toContain('Checks panel (View › Checks, Ctrl+Alt+C)');
+    expect(html).toContain('<strong>Checks panel</strong> (View › Checks, Ctrl+Alt+C');
   });
 
   it('lists in its shortcuts table every key the application menu shows', () => {
@@ -45,6 +45,9 @@ describe('the user guide', () => {
   it('is a static page: no script, no event handlers, no links out, raw HTML shown as text', () => {
     const hostile = renderUserGuide('# Guide\n\n## Part\n\n<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n[out](https://example.org/) [in](#part) [js](javascript:alert(1))\n\n![remote](https://example.org/x.png)');
     expect(hostile).not.toMatch(/<script|<img|<[^>]*\son[a-z]+=|href="(https?|javascript):/i);
+    const local = renderUserGuide('# Guide\n\n## Part\n\n![The checks panel](images/checks-panel.png)\n\n![elsewhere](../x.png)');
+    expect(local).toContain('<img src="images/checks-panel.png" alt="The checks panel">');
+    expect(local).not.toContain('../x.png');
     expect(hostile).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(hostile).toContain('<a href="#part">in</a>');
     expect(hostile).toContain('<link rel="stylesheet" href="user-guide.css">');

@@ -1,5 +1,6 @@
 import type { NodeKey } from 'lexical';
 import type { CitationFields } from '../../../../core/citations/schema';
+import { VersionedStore } from '../../versioned-store';
 
 /** One citation of the live document, in order of appearance. */
 export interface IndexedCitation {
@@ -25,20 +26,10 @@ export interface CitationIssue {
  * renumbering re-renders only the markers whose number changed (each reads its own
  * label) and the sources panel can count citations per source without walking the text.
  */
-export class CitationIndex {
+export class CitationIndex extends VersionedStore {
   private byKey = new Map<NodeKey, IndexedCitation>();
   private issues = new Map<NodeKey, CitationIssue>();
   private ordered: readonly IndexedCitation[] = [];
-  private version = 0;
-  private readonly listeners = new Set<() => void>();
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  /** Changes whenever the index does: a snapshot value for useSyncExternalStore. */
-  readonly getVersion = (): number => this.version;
 
   /** "3", or ",3" after another citation; "" for a citation not (yet) numbered. */
   label(key: NodeKey): string {
@@ -86,11 +77,6 @@ export class CitationIndex {
     this.ordered = ordered;
     this.byKey = new Map(ordered.map((citation) => [citation.key, citation]));
     this.notify();
-  }
-
-  private notify(): void {
-    this.version += 1;
-    for (const listener of this.listeners) listener();
   }
 }
 

@@ -1,23 +1,14 @@
 import type { NodeKey } from 'lexical';
+import { VersionedStore } from '../../versioned-store';
 
 /**
  * The portion marks of the live document, by node: each portion's and each citation's,
  * kept up to date from mutations so the banner rolls up without walking the text on every
  * keystroke. Kept outside React; the banner subscribes to it.
  */
-export class PortionIndex {
+export class PortionIndex extends VersionedStore {
   private readonly marks = new Map<NodeKey, string>();
   private cached: readonly string[] | null = null;
-  private version = 0;
-  private readonly listeners = new Set<() => void>();
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  /** Changes whenever a mark does: a snapshot value for useSyncExternalStore. */
-  readonly getVersion = (): number => this.version;
 
   /** Records a node's mark ('' when unmarked); returns whether anything changed. */
   set(key: NodeKey, mark: string): boolean {
@@ -41,7 +32,6 @@ export class PortionIndex {
 
   /** Tells subscribers once after a batch of changes. */
   changed(): void {
-    this.version += 1;
-    for (const listener of this.listeners) listener();
+    this.notify();
   }
 }
