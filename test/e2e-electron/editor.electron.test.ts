@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostMethods } from '../../core/contract';
 import { decodeBrief } from '../../core/document/container';
 import { CONTENT_SECURITY_POLICY } from '../../electron/services/content-security';
-import { pasteSourceAndCite, SOURCE_SCENARIO, typeReadoutOpening } from '../e2e/scenarios';
+import { fixHedgeFromChecks, pasteSourceAndCite, SOURCE_SCENARIO, typeReadoutOpening, writeMarkedAssessment } from '../e2e/scenarios';
 
 // The page's elements this suite relies on, in one place (the editor UI is young).
 const SELECTORS = {
@@ -213,6 +213,14 @@ describe.skipIf(!binary.path)('the desktop app', () => {
     await expect.poll(() => bar.getAttribute('data-code')).toBe('not-a-brief');
     expect(await bar.innerText()).toContain('This is not a Briefwright document (.brief).');
     expect(await readFile(notes, 'utf8')).toBe('Just some notes, not a document.');
+  });
+
+  it('marks a paragraph SECRET, raises the banner and fixes a hedge from the checks panel, as in the browser', async () => {
+    const { page } = first;
+    await writeMarkedAssessment(page);
+    expect(await page.locator('[data-testid="banner-bottom-text"]').innerText()).toBe('SECRET');
+    await fixHedgeFromChecks(page);
+    expect(first.pageErrors).toEqual([]);
   });
 
   it('loads nothing from outside the app’s own origin', async () => {

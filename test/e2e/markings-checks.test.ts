@@ -3,45 +3,25 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeExpectingNoPageErrors, openFreshEditor, type E2ESession } from './harness';
-import { EDITOR } from './scenarios';
+import { ASSESSMENT_SCENARIO, EDITOR, fixHedgeFromChecks, judgmentParagraph as judgmentIn, writeMarkedAssessment } from './scenarios';
 
 /** pdftotext (poppler-utils) reads the PDF back where it is installed; CI installs it. */
 const PDF_TEXT_AVAILABLE = existsSync('/usr/bin/pdftotext');
-const JUDGMENT = 'The cells may attack the camp before spring.';
 
 describe('marking a threat assessment and working through its checks', () => {
   let session: E2ESession;
   const testId = (id: string) => session.page.locator(`[data-testid="${id}"]`);
   const finding = (rule: string) => session.page.locator(`[data-testid="finding"][data-rule="${rule}"]`);
-  const judgmentParagraph = () => session.page.locator(`${EDITOR} [data-section-role="judgment"]`).first().locator('xpath=following-sibling::p[1]');
+  const judgmentParagraph = () => judgmentIn(session.page);
 
   beforeAll(async () => {
     session = await openFreshEditor();
-    const { page } = session;
-    await page.click('text=New');
-    await page.click('[data-testid="new-document-dialog"] [data-template="threat-assessment"]');
-    await page.fill('[data-field="subject"]', 'Detainee camps in north-east Syria: break-out risk to mid-2027');
-    await page.fill('[data-field="date"]', '2026-11-29');
-    await page.click('[data-testid="create-document"]');
-    await page.locator('[data-testid="new-document-dialog"]').waitFor({ state: 'detached' });
   });
   afterAll(() => closeExpectingNoPageErrors(session));
 
   it('marks the document UNCLASSIFIED, then raises the banner when a paragraph is marked SECRET', async () => {
     const { page } = session;
-    await testId('edit-marking').click();
-    await page.selectOption('[data-testid="marking-scheme"]', 'us');
-    await page.selectOption('[data-testid="marking-level"]', 'U');
-    await testId('apply-marking').click();
-    await expect.poll(() => testId('banner-top-text').innerText()).toBe('UNCLASSIFIED');
-
-    await judgmentParagraph().click();
-    await page.keyboard.type(JUDGMENT);
-    await expect.poll(() => judgmentParagraph().innerText()).toContain(JUDGMENT);
-    // Alt+Shift+4: the scheme's fourth level, SECRET.
-    await page.keyboard.press('Alt+Shift+4');
-    await expect.poll(() => judgmentParagraph().getAttribute('data-portion')).toBe('(S)');
-    await expect.poll(() => testId('banner-top-text').innerText()).toBe('SECRET');
+    await writeMarkedAssessment(page);
     expect(await testId('banner-bottom-text').innerText()).toBe('SECRET');
     expect(await testId('banner-top').innerText()).toContain('raised by its portions from UNCLASSIFIED');
     expect(await testId('portion-mark').innerText()).toBe('(S)');
@@ -53,20 +33,19 @@ describe('marking a threat assessment and working through its checks', () => {
     await expect.poll(() => judgmentParagraph().locator('xpath=following-sibling::p[1]').getAttribute('data-portion')).toBe('(S)');
   });
 
-  it('lists the findings by kind, and replaces a hedge with a term of the yardstick', async () => {
+  it('lists the findings by kind, selects a finding’s words, and replaces a hedge with a term of the yardstick', async () => {
     const { page } = session;
     await testId('toggle-checks').click();
     await finding('language.hedge').first().waitFor();
     expect(await testId('checks-group-language').locator('h3').innerText()).toMatch(/^Estimative language\s+\d+$/);
     const hedge = finding('language.hedge').filter({ hasText: '“may”' });
     expect(await hedge.innerText()).toContain('ICD 203');
-
     await hedge.locator('[data-testid="finding-jump"]').click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('may');
 
-    await hedge.locator('[data-testid="finding-replace"]').selectOption({ label: '“will likely”' });
-    await expect.poll(() => judgmentParagraph().innerText()).toContain('The cells will likely attack the camp before spring.');
-    await expect.poll(() => finding('language.hedge').filter({ hasText: '“may”' }).count()).toBe(0);
+    await testId('toggle-checks').click();
+    await fixHedgeFromChecks(page);
+    expect(await judgmentParagraph().innerText()).toBe(ASSESSMENT_SCENARIO.fixed);
   });
 
   it('raises the document’s own marking with the quick fix, and refuses to set it below its portions', async () => {

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
 /** The editable element, the same in the browser and in the desktop app. */
@@ -67,4 +68,51 @@ export async function selectInViewer(page: Page, passage: string): Promise<void>
     selection.removeAllRanges();
     selection.addRange(range);
   }, passage);
+}
+
+/** The threat assessment the markings scenario writes in: its subject, and the hedged judgment it types. */
+export const ASSESSMENT_SCENARIO = {
+  subject: 'Detainee camps in north-east Syria: break-out risk to mid-2027',
+  judgment: 'The cells may attack the camp before spring.',
+  fixed: 'The cells will likely attack the camp before spring.',
+} as const;
+
+/** The first paragraph of the assessment's first judgment section. */
+export function judgmentParagraph(page: Page) {
+  return page.locator(`${EDITOR} [data-section-role="judgment"]`).first().locator('xpath=following-sibling::p[1]');
+}
+
+/**
+ * Starts a threat assessment from its template, marks it UNCLASSIFIED, types a hedged
+ * judgment and marks that paragraph SECRET (Alt+Shift+4), which raises the banner.
+ */
+export async function writeMarkedAssessment(page: Page): Promise<void> {
+  const testId = (id: string) => page.locator(`[data-testid="${id}"]`);
+  await page.click('text=New');
+  await page.click('[data-testid="new-document-dialog"] [data-template="threat-assessment"]');
+  await page.fill('[data-field="subject"]', ASSESSMENT_SCENARIO.subject);
+  await page.fill('[data-field="date"]', '2026-11-29');
+  await page.click('[data-testid="create-document"]');
+  await page.locator('[data-testid="new-document-dialog"]').waitFor({ state: 'detached' });
+  await testId('edit-marking').click();
+  await page.selectOption('[data-testid="marking-scheme"]', 'us');
+  await page.selectOption('[data-testid="marking-level"]', 'U');
+  await testId('apply-marking').click();
+  await expect.poll(() => testId('banner-top-text').innerText()).toBe('UNCLASSIFIED');
+  await judgmentParagraph(page).click();
+  await page.keyboard.type(ASSESSMENT_SCENARIO.judgment);
+  await expect.poll(() => judgmentParagraph(page).innerText()).toContain(ASSESSMENT_SCENARIO.judgment);
+  await page.keyboard.press('Alt+Shift+4');
+  await expect.poll(() => judgmentParagraph(page).getAttribute('data-portion')).toBe('(S)');
+  await expect.poll(() => testId('banner-top-text').innerText()).toBe('SECRET');
+}
+
+/** Opens the checks panel and replaces the hedge "may" with the yardstick's "will likely". */
+export async function fixHedgeFromChecks(page: Page): Promise<void> {
+  await page.click('[data-testid="toggle-checks"]');
+  const hedge = page.locator('[data-testid="finding"][data-rule="language.hedge"]').filter({ hasText: '“may”' });
+  await hedge.waitFor();
+  await hedge.locator('[data-testid="finding-replace"]').selectOption({ label: '“will likely”' });
+  await expect.poll(() => judgmentParagraph(page).innerText()).toContain(ASSESSMENT_SCENARIO.fixed);
+  await expect.poll(() => hedge.count()).toBe(0);
 }
