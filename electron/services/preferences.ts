@@ -1,9 +1,6 @@
-import { mkdir, readFile, rename } from 'node:fs/promises';
-import { basename, join } from 'node:path';
 import { BriefError } from '../../core/errors';
 import { readPreferences, defaultPreferences, type Preferences, type PreferencesChange } from '../../core/preferences/schema';
-import { writeFileAtomic } from './atomic-write';
-import { fileSystemError } from './fs-errors';
+import { JsonStateFile, type StateCheck } from './json-state-file';
 
 export const PREFERENCES_FILE_NAME = 'preferences.json';
 
@@ -26,88 +23,55 @@ export interface PreferencesReadOutcome {
  * and the defaults used.
  */
 export class PreferencesStore {
-  /** Set when a damaged file was set aside, until the page has been told once. */
-  private setAsideNotice: string | undefined;
-  /** Reads and changes run one after another, so quick changes all reach the file. */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly store: JsonStateFile<Preferences>;
 
   constructor(
     readonly folder: string,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+    now: () => Date = () => new Date(),
+  ) {
+    this.store = new JsonStateFile({
+      folder,
+      fileName: PREFERENCES_FILE_NAME,
+      check: preferencesIn,
+      maxBytes: MAX_FILE_BYTES,
+      reportFailures: true,
+      // Keeps `.json` last, so the damaged file still opens in an editor.
+      asideName: (stamp) => `preferences.damaged-${stamp}.json`,
+      setAsideNotice: (aside, problem) =>
+        `Your preferences could not be read (${problem}), so Briefwright set the file aside as “${aside}” and is using the defaults. Open Preferences to set them again.`,
+      now,
+    });
+  }
 
   get file(): string {
-    return join(this.folder, PREFERENCES_FILE_NAME);
+    return this.store.file;
   }
 
   read(): Promise<PreferencesReadOutcome> {
-    return this.serially(async () => {
-      const { preferences, stored } = await this.load();
-      const notice = this.setAsideNotice;
-      this.setAsideNotice = undefined;
-      return notice === undefined ? { preferences, stored } : { preferences, stored, notice };
+    return this.store.serially(async () => {
+      const stored = await this.store.read();
+      const preferences = stored ?? defaultPreferences();
+      const notice = this.store.takeNotice();
+      return notice === undefined ? { preferences, stored: stored !== null } : { preferences, stored: stored !== null, notice };
     });
   }
 
   /** Applies `changes` over the stored preferences and saves the result; a combination that does not hold is refused and nothing is written. */
   update(changes: PreferencesChange): Promise<{ preferences: Preferences }> {
-    return this.serially(async () => {
-      const { preferences } = await this.load();
+    return this.store.serially(async () => {
+      const preferences = (await this.store.read()) ?? defaultPreferences();
       const merged = readPreferences({ ...preferences, ...changes });
       if (!merged.ok) {
         throw new BriefError('invalid-request', `These preferences cannot be saved: ${merged.problems[0]}.`, merged.problems.join('\n'));
       }
-      await this.write(merged.preferences);
+      await this.store.write(merged.preferences);
       return { preferences: merged.preferences };
     });
   }
-
-  private serially<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.queue.then(task);
-    this.queue = result.catch(() => undefined);
-    return result;
-  }
-
-  private async load(): Promise<{ preferences: Preferences; stored: boolean }> {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(this.file);
-    } catch (thrown) {
-      if ((thrown as NodeJS.ErrnoException).code === 'ENOENT') return { preferences: defaultPreferences(), stored: false };
-      throw fileSystemError(thrown, 'open', PREFERENCES_FILE_NAME);
-    }
-    const problem = bytes.byteLength > MAX_FILE_BYTES ? `it is larger than ${MAX_FILE_BYTES / 1024} KB` : preferencesIn(bytes.toString('utf8'));
-    if (typeof problem !== 'string') return { preferences: problem, stored: true };
-    await this.setAside(problem);
-    return { preferences: defaultPreferences(), stored: false };
-  }
-
-  private async setAside(problem: string): Promise<void> {
-    const aside = join(this.folder, `preferences.damaged-${this.now().toISOString().replace(/[:.]/g, '-')}.json`);
-    await rename(this.file, aside).catch((thrown: unknown) => {
-      throw fileSystemError(thrown, 'save', PREFERENCES_FILE_NAME);
-    });
-    this.setAsideNotice = `Your preferences could not be read (${problem}), so Briefwright set the file aside as “${basename(aside)}” and is using the defaults. Open Preferences to set them again.`;
-  }
-
-  private async write(preferences: Preferences): Promise<void> {
-    try {
-      await mkdir(this.folder, { recursive: true });
-      await writeFileAtomic(this.file, new TextEncoder().encode(`${JSON.stringify(preferences, null, 2)}\n`));
-    } catch (thrown) {
-      throw fileSystemError(thrown, 'save', PREFERENCES_FILE_NAME);
-    }
-  }
 }
 
-/** The preferences a file's text holds, or what is wrong with it, in plain words. */
-function preferencesIn(text: string): Preferences | string {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return 'it is not valid JSON';
-  }
+/** The preferences a file's JSON holds, or what is wrong with it, in plain words. */
+function preferencesIn(raw: unknown): StateCheck<Preferences> {
   const read = readPreferences(raw);
-  return read.ok ? read.preferences : read.problems[0] ?? 'it does not hold preferences';
+  return read.ok ? { ok: true, value: read.preferences } : { ok: false, problem: read.problems[0] ?? 'it does not hold preferences' };
 }

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { RecentDocumentsFileSchema, withRecentDocument, type RecentDocument } from '../../core/desktop/recent-documents';
 import { JsonStateFile } from './json-state-file';
 
@@ -17,15 +17,19 @@ export interface RecentDocumentsOptions {
  * (moved, deleted, on a drive no longer connected) are dropped when the list is read.
  */
 export class RecentDocuments {
+  /** Reads and writes run one after another through its queue, so two quick saves both reach the list. */
   private readonly store: JsonStateFile<{ version: 1; documents: RecentDocument[] }>;
   private readonly now: () => Date;
   private readonly sameFile: (a: string, b: string) => boolean;
-  /** Reads and writes run one after another, so two quick saves both reach the list. */
-  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(folder: string, options: RecentDocumentsOptions = {}) {
     this.now = options.now ?? (() => new Date());
-    this.store = new JsonStateFile(join(folder, RECENT_DOCUMENTS_FILE_NAME), RecentDocumentsFileSchema, this.now);
+    this.store = new JsonStateFile({
+      folder,
+      fileName: RECENT_DOCUMENTS_FILE_NAME,
+      check: RecentDocumentsFileSchema,
+      now: this.now,
+    });
     const platform = options.platform ?? process.platform;
     const caseInsensitive = platform === 'win32' || platform === 'darwin';
     this.sameFile = caseInsensitive ? (a, b) => a.toLowerCase() === b.toLowerCase() : (a, b) => a === b;
@@ -37,7 +41,7 @@ export class RecentDocuments {
 
   /** The documents still on disk, most recent first. */
   list(): Promise<RecentDocument[]> {
-    return this.serially(async () => {
+    return this.store.serially(async () => {
       const stored = await this.load();
       const present = await filterAsync(stored, (document) => isFile(document.path));
       if (present.length !== stored.length) await this.save(present);
@@ -47,7 +51,7 @@ export class RecentDocuments {
 
   /** Puts the document at the top of the list (once), and returns the list. */
   add(path: string): Promise<RecentDocument[]> {
-    return this.serially(async () => {
+    return this.store.serially(async () => {
       const next = withRecentDocument(await this.load(), resolve(path), this.now(), { sameFile: this.sameFile });
       await this.save(next);
       return next;
@@ -55,13 +59,7 @@ export class RecentDocuments {
   }
 
   clear(): Promise<void> {
-    return this.serially(() => this.save([]));
-  }
-
-  private serially<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.queue.then(task);
-    this.queue = result.catch(() => undefined);
-    return result;
+    return this.store.serially(() => this.save([]));
   }
 
   private async load(): Promise<RecentDocument[]> {

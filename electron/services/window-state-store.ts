@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { WindowStateSchema, type WindowState } from '../../core/desktop/window-state';
 import { JsonStateFile } from './json-state-file';
 
@@ -9,7 +8,12 @@ export class WindowStateStore {
   private readonly store: JsonStateFile<WindowState>;
 
   constructor(folder: string, now: () => Date = () => new Date()) {
-    this.store = new JsonStateFile(join(folder, WINDOW_STATE_FILE_NAME), WindowStateSchema, now);
+    this.store = new JsonStateFile({
+      folder,
+      fileName: WINDOW_STATE_FILE_NAME,
+      check: WindowStateSchema,
+      now,
+    });
   }
 
   get file(): string {

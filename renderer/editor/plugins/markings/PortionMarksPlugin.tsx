@@ -48,9 +48,12 @@ function $paintChip(editor: LexicalEditor, node: LexicalNode, mark: string, sche
   const element = editor.getElementByKey(node.getKey());
   if (!element) return;
   if (mark === '' && node.getTextContentSize() === 0) return clearChip(element);
-  element.dataset.portion = mark === '' ? '?' : `(${mark})`;
   const parsed = mark === '' ? null : readMark(mark, scheme);
-  element.dataset.portionState = mark === '' ? 'unmarked' : parsed && isKnownMark(parsed) ? 'marked' : 'unknown';
+  const chip = mark === '' ? '?' : `(${mark})`;
+  const state = mark === '' ? 'unmarked' : parsed && isKnownMark(parsed) ? 'marked' : 'unknown';
+  // Written only when they change: a keystroke in a marked paragraph touches no attribute.
+  if (element.dataset.portion !== chip) element.dataset.portion = chip;
+  if (element.dataset.portionState !== state) element.dataset.portionState = state;
 }
 
 function clearChip(element: HTMLElement | null): void {

@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, $isParagraphNode, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getRoot, $isParagraphNode, $isRootNode, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect } from 'react';
 import { $isSectionHeadingNode } from '../../nodes/SectionHeadingNode';
 import './section-guidance.css';
@@ -13,8 +13,36 @@ const ATTRIBUTE = 'data-guidance';
  */
 export function SectionGuidancePlugin() {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => editor.registerUpdateListener(() => showGuidance(editor, emptySections(editor))), [editor]);
+  useEffect(() => {
+    /** The paragraphs showing guidance now, so clearing them never searches the whole page. */
+    const shown = new Set<HTMLElement>();
+    /** The empty paragraphs at the top level, as of the last look. */
+    let empty = new Set<NodeKey>();
+    showGuidance(editor, emptySections(editor), shown);
+    empty = emptyTopLevelParagraphs(editor);
+    return editor.registerUpdateListener(({ dirtyElements }) => {
+      // Typing in a paragraph that stays non-empty cannot change which sections are empty: a keystroke costs no walk of the document.
+      if (!dirtyElements.has('root') && !emptinessChanged(editor, dirtyElements, empty)) return;
+      showGuidance(editor, emptySections(editor), shown);
+      empty = emptyTopLevelParagraphs(editor);
+    });
+  }, [editor]);
   return null;
+}
+
+/** Whether a top-level paragraph among those changed became empty, or stopped being. */
+function emptinessChanged(editor: LexicalEditor, dirtyElements: ReadonlyMap<NodeKey, unknown>, empty: ReadonlySet<NodeKey>): boolean {
+  return editor.getEditorState().read(() => {
+    for (const key of dirtyElements.keys()) {
+      const node = $getNodeByKey(key);
+      if ($isParagraphNode(node) && $isRootNode(node.getParent()) && node.isEmpty() !== empty.has(key)) return true;
+    }
+    return false;
+  });
+}
+
+function emptyTopLevelParagraphs(editor: LexicalEditor): Set<NodeKey> {
+  return editor.getEditorState().read(() => new Set($getRoot().getChildren().filter((block) => $isParagraphNode(block) && block.isEmpty()).map((block) => block.getKey())));
 }
 
 /** For each section whose blocks are all empty paragraphs: its first paragraph and its guidance. */
@@ -36,9 +64,7 @@ function emptySections(editor: LexicalEditor): Map<NodeKey, string> {
   return found;
 }
 
-function showGuidance(editor: LexicalEditor, targets: Map<NodeKey, string>): void {
-  const root = editor.getRootElement();
-  if (!root) return;
+function showGuidance(editor: LexicalEditor, targets: Map<NodeKey, string>, shown: Set<HTMLElement>): void {
   const keep = new Set<HTMLElement>();
   for (const [key, guidance] of targets) {
     const element = editor.getElementByKey(key);
@@ -46,7 +72,9 @@ function showGuidance(editor: LexicalEditor, targets: Map<NodeKey, string>): voi
     keep.add(element);
     if (element.getAttribute(ATTRIBUTE) !== guidance) element.setAttribute(ATTRIBUTE, guidance);
   }
-  for (const element of root.querySelectorAll<HTMLElement>(`[${ATTRIBUTE}]`)) {
+  for (const element of shown) {
     if (!keep.has(element)) element.removeAttribute(ATTRIBUTE);
   }
+  shown.clear();
+  for (const element of keep) shown.add(element);
 }
