@@ -32,6 +32,7 @@ export interface JsonStateFileOptions<T> {
   asideName?: (stamp: string) => string;
   /** What to tell the analyst, once, after a damaged file was set aside; nothing unless given. */
   setAsideNotice?: (asideName: string, problem: string) => string;
+  /** The clock for the time stamp; the real one unless given (tests fix it). */
   now?: () => Date;
 }
 

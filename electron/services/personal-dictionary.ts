@@ -17,10 +17,7 @@ export class PersonalDictionary {
   /** Reads and adds run one after another through its queue: two quick adds both reach the file, and a damaged file is set aside once. */
   private readonly store: JsonStateFile<PersonalWordList>;
 
-  constructor(
-    readonly folder: string,
-    now: () => Date = () => new Date(),
-  ) {
+  constructor(readonly folder: string, now?: () => Date) {
     this.store = new JsonStateFile({
       folder,
       fileName: PERSONAL_DICTIONARY_FILE_NAME,

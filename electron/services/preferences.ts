@@ -25,10 +25,7 @@ export interface PreferencesReadOutcome {
 export class PreferencesStore {
   private readonly store: JsonStateFile<Preferences>;
 
-  constructor(
-    readonly folder: string,
-    now: () => Date = () => new Date(),
-  ) {
+  constructor(readonly folder: string, now?: () => Date) {
     this.store = new JsonStateFile({
       folder,
       fileName: PREFERENCES_FILE_NAME,

@@ -7,13 +7,8 @@ export const WINDOW_STATE_FILE_NAME = 'window-state.json';
 export class WindowStateStore {
   private readonly store: JsonStateFile<WindowState>;
 
-  constructor(folder: string, now: () => Date = () => new Date()) {
-    this.store = new JsonStateFile({
-      folder,
-      fileName: WINDOW_STATE_FILE_NAME,
-      check: WindowStateSchema,
-      now,
-    });
+  constructor(folder: string, now?: () => Date) {
+    this.store = new JsonStateFile({ folder, fileName: WINDOW_STATE_FILE_NAME, check: WindowStateSchema, now });
   }
 
   get file(): string {
