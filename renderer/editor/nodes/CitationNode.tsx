@@ -1,7 +1,8 @@
-import { $applyNodeReplacement, DecoratorNode, type DOMExportOutput, type LexicalNode, type NodeKey, type SerializedLexicalNode } from 'lexical';
+import { $applyNodeReplacement, $getState, DecoratorNode, type DOMExportOutput, type LexicalNode, type NodeKey, type SerializedLexicalNode } from 'lexical';
 import type { JSX } from 'react';
 import { CITATION_NODE_TYPE, CitationFieldsSchema, type CitationFields, type SerializedCitation, type TextQuoteSelector } from '../../../core/citations/schema';
 import { CitationView } from '../plugins/citations/CitationView';
+import { portionState } from '../plugins/markings/portion-state';
 
 type SerializedCitationNode = SerializedCitation & SerializedLexicalNode;
 
@@ -78,7 +79,7 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
   }
 
   override decorate(): JSX.Element {
-    return <CitationView nodeKey={this.getKey()} fields={this.__fields} />;
+    return <CitationView nodeKey={this.getKey()} fields={this.__fields} portion={$getState(this, portionState)} />;
   }
 }
 

@@ -10,7 +10,7 @@ import { useCitationEnvironment } from './citations-context';
  * A citation as the analyst sees it: its note number. Hover or keyboard focus shows the
  * reference and the quoted passage; a click opens the source at the passage.
  */
-export function CitationView({ nodeKey, fields }: { nodeKey: NodeKey; fields: CitationFields }) {
+export function CitationView({ nodeKey, fields, portion }: { nodeKey: NodeKey; fields: CitationFields; portion: string }) {
   const environment = useCitationEnvironment();
   const label = useSyncExternalStore(environment.index.subscribe, () => environment.index.label(nodeKey));
   const [isSelected] = useLexicalNodeSelection(nodeKey);
@@ -45,6 +45,11 @@ export function CitationView({ nodeKey, fields }: { nodeKey: NodeKey; fields: Ci
             <strong>{number}.</strong>{' '}
             {reference.map((run, index) => (run.italic ? <i key={index}>{run.text}</i> : <span key={index}>{run.text}</span>))}
             {grade && <span className="grade-badge">{grade}</span>}
+            {portion && (
+              <span className="bw-cite-card-portion" data-testid="citation-portion">
+                ({portion})
+              </span>
+            )}
           </span>
           {fields.selector && <span className="bw-cite-card-passage" dir="auto">{fields.selector.exact}</span>}
           {fields.selector && fields.pinpoint && <span className="bw-cite-card-whole">{fields.pinpoint}</span>}
