@@ -111,6 +111,7 @@ function $indexAll(editor: LexicalEditor, index: PortionIndex, scheme: MarkingSc
       const mark = $getState(node, portionState);
       index.set(node.getKey(), mark);
       if (scheme) $paintChip(editor, node, mark, scheme);
+      else clearChip(editor.getElementByKey(node.getKey()));
     }
     if ($isElementNode(node)) for (const child of node.getChildren()) visit(child);
   };
