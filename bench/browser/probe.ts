@@ -16,11 +16,11 @@ export interface KeyRecord {
   key: string;
   /** The keydown's timestamp: when the browser received the key (ms since the page's time origin). */
   start: number;
-  /** After the input event's handlers and their microtasks (a setTimeout(0) from the input event). */
+  /** After the input event's handlers and their microtasks (or the keyup's, for keys without input). */
   handled: number | null;
   /** Time in the page's own handlers of this key's events (keydown, keypress, beforeinput, input, keyup), each until the microtasks they queued had run. */
   script: number;
-  /** The next frame's requestAnimationFrame callback. */
+  /** The requestAnimationFrame callback of the first frame after `handled`. */
   frame: number | null;
   /** After that frame's rendering (setTimeout(0) from the rAF callback). */
   painted: number | null;
@@ -130,42 +130,44 @@ export function installProbe(): void {
   window.addEventListener('mousedown', startArmed, true);
   window.addEventListener('keydown', startArmed, true);
 
+  // Per key: its keydown's timestamp; the time in the page's handlers of its events, from the
+  // window's capture phase to a microtask queued when the event has bubbled back to the window
+  // (after the editor's and React's handlers and the microtasks they queued, Lexical's commit
+  // among them; a handler that stops propagation is missed); and the first frame after the
+  // character went in (requested once beforeinput is handled: Lexical inserts the text itself
+  // there and cancels the native input, so there may be no input event; the keyup for keys
+  // without either), painted.
   let lastKey: KeyRecord | null = null;
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      if (!probe.recordKeys || !event.isTrusted) return;
-      const record: KeyRecord = { key: event.key, start: event.timeStamp, handled: null, script: 0, frame: null, painted: null };
-      probe.keys.push(record);
-      lastKey = record;
-      requestAnimationFrame(() => {
-        record.frame = performance.now();
-        setTimeout(() => (record.painted = performance.now()), 0);
-      });
-    },
-    true,
-  );
-  // Handler time: from the capture phase at the window (first to run) to a microtask queued when the event has bubbled back
-  // to the window (after the editor's and React's handlers, and after the microtasks they queued, Lexical's commit among them).
+  const awaitFrame = (record: KeyRecord): void => {
+    if (record.handled !== null) return;
+    record.handled = performance.now();
+    requestAnimationFrame(() => {
+      record.frame = performance.now();
+      setTimeout(() => (record.painted = performance.now()), 0);
+    });
+  };
   let eventStarted = 0;
   for (const type of ['keydown', 'keypress', 'beforeinput', 'input', 'keyup']) {
-    window.addEventListener(type, () => (eventStarted = performance.now()), true);
+    window.addEventListener(
+      type,
+      (event) => {
+        eventStarted = performance.now();
+        if (type !== 'keydown' || !probe.recordKeys || !event.isTrusted) return;
+        lastKey = { key: (event as KeyboardEvent).key, start: event.timeStamp, handled: null, script: 0, frame: null, painted: null };
+        probe.keys.push(lastKey);
+      },
+      true,
+    );
     window.addEventListener(type, () => {
       const record = lastKey;
       const started = eventStarted;
-      if (!probe.recordKeys || !record || record.painted !== null) return;
-      queueMicrotask(() => (record.script += performance.now() - started));
+      if (!probe.recordKeys || !record) return;
+      queueMicrotask(() => {
+        record.script += performance.now() - started;
+        if (type === 'beforeinput' || type === 'input' || type === 'keyup') awaitFrame(record);
+      });
     });
   }
-  window.addEventListener(
-    'input',
-    () => {
-      const record = lastKey;
-      if (!probe.recordKeys || !record || record.handled !== null) return;
-      setTimeout(() => (record.handled = performance.now()), 0);
-    },
-    true,
-  );
 
   try {
     new PerformanceObserver((list) => {

@@ -206,15 +206,20 @@ describe('spell-check', () => {
     const opened = Date.now();
     await page.click('text=Open…');
     await page.click('[data-testid="open-dialog"] button:has-text("long.brief")');
-    await expect.poll(() => flaggedWords(page), { timeout: 20_000 }).toEqual(['Hasaka', 'teh']);
+    const checked = () => page.evaluate(() => (window as unknown as { spellingChecks: number[][] }).spellingChecks.flat().length);
+    await expect.poll(checked, { timeout: 20_000 }).toBe(1000);
+    // Only what is near the screen is underlined: each painted word costs a repaint on every keystroke.
+    await expect.poll(() => flaggedWords(page)).toEqual(['Hasaka']);
     console.log(`A 50,000-word document was checked whole ${Date.now() - opened} ms after the analyst chose to open it.`);
-    const checksAtOpen = await page.evaluate(() => (window as unknown as { spellingChecks: number[][] }).spellingChecks.flat());
-    expect(checksAtOpen).toHaveLength(1000);
+    expect(await checked()).toBe(1000);
 
+    // The last paragraph was checked at open too: scrolling to it shows its mistake without asking the worker again.
     await page.click(EDITOR);
+    await page.keyboard.press('Control+End');
+    await expect.poll(() => flaggedWords(page)).toEqual(['teh']);
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('Teh ');
-    await expect.poll(() => flaggedWords(page)).toEqual(['Teh', 'Hasaka', 'teh']);
+    await expect.poll(() => flaggedWords(page)).toEqual(['Teh', 'Hasaka']);
     const checksAfterEdit = await page.evaluate(() => (window as unknown as { spellingChecks: number[][] }).spellingChecks.flat().slice(1000));
     expect(checksAfterEdit).toEqual(['Teh The adviser recieved a note from Hasaka.'.length]);
   });
