@@ -80,7 +80,7 @@ function parseOptions(args: readonly string[]): Options | string {
 }
 
 async function toolVersion(name: string, args: readonly string[]): Promise<string | null> {
-  const path = await findExecutable(name);
+  const path = name.startsWith('/') ? name : await findExecutable(name);
   if (!path) return null;
   try {
     const { stdout } = await spawnAndWait(path, args, {});

@@ -24,7 +24,7 @@ export interface InitialJs {
 }
 
 /** Loaded on demand only (issue #9): export writers, fonts, pdf.js. */
-const ON_DEMAND_ONLY = [/^docx$/, /^pdfmake$/, /^pdfkit$/, /^pdfjs-dist$/, /^fontkit$/, /^@expo-google-fonts\//, /^mammoth$/, /^core\/export/, /\.(ttf|otf|woff2?)$/];
+const ON_DEMAND_ONLY = [/^docx$/, /^pdfmake$/, /^pdfkit$/, /^pdfjs-dist$/, /^fontkit$/, /^@expo-google-fonts\//, /^mammoth$/, /^core\/export\/(docx|pdf)\//, /\.(ttf|otf|woff2?)$/];
 
 /** Static imports of a minified ES module chunk: `import{a as b}from"./x.js"` and `import"./y.js"`, not import(). */
 export function staticImports(code: string): string[] {
@@ -109,6 +109,7 @@ export async function measureInitialJs(root: string): Promise<InitialJs> {
     queue.push(...(byName.get(name)?.imports ?? []));
   }
   const owners = new Map<string, number>();
+  const forbidden = new Set<string>();
   for (const name of eager) {
     const chunk = byName.get(name);
     if (!chunk) continue;
@@ -116,6 +117,8 @@ export async function measureInitialJs(root: string): Promise<InitialJs> {
     for (const module of chunk.modules) {
       const owner = moduleOwner(root, module.id);
       owners.set(owner, (owners.get(owner) ?? 0) + (chunk.bytes * module.length) / rendered);
+      const path = relative(root, module.id.replace(/^\0/, '').split('?')[0] as string);
+      if (module.length > 0 && ON_DEMAND_ONLY.some((pattern) => pattern.test(owner) || pattern.test(path))) forbidden.add(path.startsWith('node_modules') ? owner : path);
     }
   }
   const contents = [...owners].map(([name, bytes]) => ({ name, bytes: Math.round(bytes) })).sort((a, b) => b.bytes - a.bytes);
@@ -123,7 +126,7 @@ export async function measureInitialJs(root: string): Promise<InitialJs> {
     files,
     totalBytes: files.reduce((sum, file) => sum + file.bytes, 0),
     contents,
-    forbidden: contents.filter((entry) => entry.bytes > 0 && ON_DEMAND_ONLY.some((pattern) => pattern.test(entry.name))).map((entry) => entry.name),
+    forbidden: [...forbidden],
     lazy: chunks.filter((chunk) => !eager.has(chunk.fileName)).map((chunk) => ({ file: chunk.fileName, bytes: chunk.bytes })),
   };
 }

@@ -69,7 +69,8 @@ export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, h
   const [outlineVisible, setOutlineVisible] = useState(true);
   const scroller = useRef<HTMLDivElement>(null);
   const getScroller = useCallback(() => scroller.current, []);
-  const initialConfig: InitialConfigType = {
+  // Lexical reads its configuration once, at mount: the body is not stringified again on every render.
+  const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'briefwright',
     nodes: [...briefNodes],
     theme: editorTheme,
@@ -78,7 +79,7 @@ export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, h
     onError(error) {
       throw error;
     },
-  };
+  }));
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <MediaStoreContext.Provider value={media}>

@@ -1,4 +1,3 @@
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import type { NodeKey } from 'lexical';
 import { useState, useSyncExternalStore } from 'react';
 import type { CitationFields } from '../../../../core/citations/schema';
@@ -13,7 +12,7 @@ import { useCitationEnvironment } from './citations-context';
 export function CitationView({ nodeKey, fields, portion }: { nodeKey: NodeKey; fields: CitationFields; portion: string }) {
   const environment = useCitationEnvironment();
   const label = useSyncExternalStore(environment.index.subscribe, () => environment.index.label(nodeKey));
-  const [isSelected] = useLexicalNodeSelection(nodeKey);
+  const isSelected = useSyncExternalStore(environment.index.subscribe, () => environment.index.isSelected(nodeKey));
   const [cardOpen, setCardOpen] = useState(false);
   const source = environment.sources.get(fields.sourceId);
   const issue = useSyncExternalStore(environment.index.subscribe, () => environment.index.issue(nodeKey));

@@ -5,6 +5,7 @@ import {
   $getRoot,
   $getSelection,
   $isElementNode,
+  $isNodeSelection,
   $isRangeSelection,
   $setSelection,
   COMMAND_PRIORITY_EDITOR,
@@ -51,6 +52,8 @@ export function CitationsPlugin() {
         editorState.read(() => {
           const selection = $getSelection();
           if ($isRangeSelection(selection)) lastSelection = selection.clone();
+          const selected = $isNodeSelection(selection) ? selection.getNodes().filter($isCitationNode).map((node) => node.getKey()) : [];
+          index.setSelected(new Set(selected));
         }),
       ),
       editor.registerCommand(

@@ -30,12 +30,28 @@ export class CitationIndex extends VersionedStore {
   private byKey = new Map<NodeKey, IndexedCitation>();
   private issues = new Map<NodeKey, CitationIssue>();
   private ordered: readonly IndexedCitation[] = [];
+  /** The citations selected as nodes (clicked), which show their card. */
+  private selected: ReadonlySet<NodeKey> = new Set();
 
   /** "3", or ",3" after another citation; "" for a citation not (yet) numbered. */
   label(key: NodeKey): string {
     const citation = this.byKey.get(key);
     if (!citation) return '';
     return `${citation.followsCitation ? ',' : ''}${citation.number}`;
+  }
+
+  isSelected(key: NodeKey): boolean {
+    return this.selected.has(key);
+  }
+
+  /**
+   * The citations the selection holds, set once per update by CitationsPlugin: one listener
+   * for all the markers rather than one per marker (a thousand of them ran on every keystroke).
+   */
+  setSelected(keys: ReadonlySet<NodeKey>): void {
+    if (keys.size === this.selected.size && [...keys].every((key) => this.selected.has(key))) return;
+    this.selected = keys;
+    this.notify();
   }
 
   issue(key: NodeKey): CitationIssue | null {

@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot } from 'lexical';
+import { $getRoot, type NodeKey } from 'lexical';
 import { useEffect, useState } from 'react';
 import { countCharacters, countWords } from '../../../../core/text/word-count';
 
@@ -24,11 +24,30 @@ export function WordCountPlugin() {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const recount = (text: string) => setCounts({ words: countWords(text), characters: countCharacters(text) });
-    recount(editor.getEditorState().read(() => $getRoot().getTextContent()));
-    const stopListening = editor.registerTextContentListener((text) => {
+    // Counted block by block, each block's count kept while its text is unchanged: a pause in
+    // typing recounts one paragraph, not 50,000 words (no word spans two blocks, and the line
+    // breaks between them are not counted as characters).
+    let counted = new Map<NodeKey, { text: string; counts: Counts }>();
+    const recount = () => {
+      const next = new Map<NodeKey, { text: string; counts: Counts }>();
+      const total: Counts = { words: 0, characters: 0 };
+      editor.getEditorState().read(() => {
+        for (const block of $getRoot().getChildren()) {
+          const text = block.getTextContent();
+          const known = counted.get(block.getKey());
+          const counts = known?.text === text ? known.counts : { words: countWords(text), characters: countCharacters(text) };
+          next.set(block.getKey(), { text, counts });
+          total.words += counts.words;
+          total.characters += counts.characters;
+        }
+      });
+      counted = next;
+      setCounts(total);
+    };
+    recount();
+    const stopListening = editor.registerTextContentListener(() => {
       clearTimeout(timer);
-      timer = setTimeout(() => recount(text), RECOUNT_DELAY_MS);
+      timer = setTimeout(recount, RECOUNT_DELAY_MS);
     });
     return () => {
       clearTimeout(timer);
