@@ -1,3 +1,4 @@
+import { SeededRandom } from '../../core/sample/random';
 /**
  * The article HTML the paste benchmark puts on the clipboard: what copying a long news
  * feature or report from a web page gives, deterministic (a seeded generator) so every run
@@ -14,16 +15,6 @@ const WORDS = (
   'assessment pressure negotiations prisoners release exchange would could may also however while after before during'
 ).split(' ');
 
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface PasteArticle {
   html: string;
@@ -35,7 +26,8 @@ export interface PasteArticle {
 }
 
 export function articleHtml(targetBytes = 500 * 1024, seed = 9): PasteArticle {
-  const random = generator(seed);
+  const seeded = new SeededRandom(seed);
+  const random = () => seeded.next();
   const pick = (): string => WORDS[Math.floor(random() * WORDS.length)] as string;
   const sentence = (): string => {
     const words = Array.from({ length: 8 + Math.floor(random() * 18) }, pick);

@@ -3,24 +3,14 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { QUIET_CHROMIUM_ARGS } from '../../test/e2e/chromium-args';
 import { installProbe } from './probe';
 
 /** Debian's Chromium, as the end-to-end tests use it (BRIEFWRIGHT_CHROMIUM overrides). */
 export const CHROMIUM = process.env.BRIEFWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
 
-/** As test/e2e/harness.ts: keep Chromium from reaching for Google's services; plus precise heap figures. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-features=Translate,OptimizationHints,MediaRouter',
-  '--enable-precise-memory-info',
-];
+/** As the end-to-end tests run Chromium, plus precise heap figures. */
+const CHROMIUM_ARGS = [...QUIET_CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 export const EDITOR = '[data-testid="editor"]';
 

@@ -4,23 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { startWebHost, type RunningWebHost } from '../../electron/web-host/server';
+import { QUIET_CHROMIUM_ARGS } from './chromium-args';
 import { EDITOR } from './scenarios';
 
 const CHROMIUM = process.env.BRIEFWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
 const RENDERER = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
-/** Flags that keep Chromium from reaching for Google's services on a machine with no network. */
-const QUIET_CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-features=Translate,OptimizationHints,MediaRouter',
-];
 
 export interface E2ESession {
   browser: Browser;
@@ -41,7 +30,7 @@ export interface E2ESession {
 export async function startE2ESession(options: { sessionTimeoutMs?: number } = {}): Promise<E2ESession> {
   const workspace = await mkdtemp(join(tmpdir(), 'briefwright-e2e-'));
   const host = await startWebHost({ workspace, rendererRoot: RENDERER, version: 'test', sessionTimeoutMs: options.sessionTimeoutMs });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: QUIET_CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...QUIET_CHROMIUM_ARGS] });
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
   const requests: Request[] = [];
