@@ -42,7 +42,7 @@ export function useMarking(session: DocumentSession) {
   const environment: MarkingEnvironment = { scheme: scheme && scheme.levels.length > 0 ? scheme : null, documentPortion, index, marksRequired };
 
   const applyMarking = useCallback(
-    (next: Pick<DocumentMarking, 'scheme' | 'level' | 'controls'>, reason: string) => {
+    (next: Pick<DocumentMarking, 'scheme' | 'level' | 'controls' | 'customScheme'>, reason: string) => {
       const document = session.currentDocument();
       let changed: DocumentMarking;
       if (next.scheme === document.marking.scheme) {
@@ -52,7 +52,14 @@ export function useMarking(session: DocumentSession) {
         const from = own && scheme ? markText(own, scheme, 'portion') : '';
         if (from !== '' && reason.trim() === '') throw new BriefError('invalid-request', 'Say why the marking changes to another scheme; the reason is kept with the document.');
         const change = { from, to: '', reason: reason.trim(), at: new Date().toISOString() };
-        changed = { scheme: next.scheme, level: next.level, controls: next.controls, ...(from !== '' ? { changes: [...(document.marking.changes ?? []), change] } : {}) };
+        changed = {
+          scheme: next.scheme,
+          level: next.level,
+          controls: next.controls,
+          // An organisation's scheme travels in the document, so its banners and checks work wherever the file is opened.
+          ...(next.customScheme ? { customScheme: next.customScheme } : {}),
+          ...(from !== '' ? { changes: [...(document.marking.changes ?? []), change] } : {}),
+        };
       }
       session.updateDocument((current) => ({ ...current, marking: changed }));
       setEditing(false);

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import type { DocumentMarking } from '../../core/document/schema';
 import { BriefError } from '../../core/errors';
-import { BUILTIN_SCHEMES } from '../../core/markings/builtin-schemes';
+import { BUILTIN_SCHEMES, builtinScheme } from '../../core/markings/builtin-schemes';
+import { parseMarkingScheme } from '../../core/markings/custom-scheme';
 import { markingFields, readMark, schemeOf } from '../../core/markings/document-marking';
 import { markText, markOfMarking } from '../../core/markings/portion-mark';
 import { Dialog } from './Dialog';
+import { FileButton } from './FileButton';
 import { FormActions } from './FormActions';
 
 export interface MarkingDialogProps {
@@ -15,7 +17,7 @@ export interface MarkingDialogProps {
    * Applies the change (core/markings/change-marking), throwing a BriefError that says why
    * it cannot be made: below the portions, or lowered without a reason.
    */
-  onApply: (next: Pick<DocumentMarking, 'scheme' | 'level' | 'controls'>, reason: string) => void;
+  onApply: (next: Pick<DocumentMarking, 'scheme' | 'level' | 'controls' | 'customScheme'>, reason: string) => void;
   onCancel: () => void;
 }
 
@@ -26,7 +28,9 @@ export interface MarkingDialogProps {
  */
 export function MarkingDialog({ marking, hasPortionMarks, onApply, onCancel }: MarkingDialogProps) {
   const [schemeId, setSchemeId] = useState(marking.scheme);
-  const lookup = schemeOf({ ...marking, scheme: schemeId });
+  /** An organisation's own scheme, as its file defines it: the document's, or one just loaded. */
+  const [custom, setCustom] = useState(marking.customScheme);
+  const lookup = schemeOf({ scheme: schemeId, customScheme: custom });
   const scheme = lookup.scheme;
   const own = scheme && schemeId === marking.scheme ? markOfMarking(marking, scheme) : null;
   const [level, setLevel] = useState<string>(own?.level ?? '');
@@ -38,7 +42,30 @@ export function MarkingDialog({ marking, hasPortionMarks, onApply, onCancel }: M
   });
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(lookup.problem);
-  const schemes = BUILTIN_SCHEMES.some((candidate) => candidate.id === marking.scheme) ? BUILTIN_SCHEMES : [...BUILTIN_SCHEMES, { id: marking.scheme, name: marking.scheme }];
+  const customScheme = custom ? schemeOf({ scheme: String(custom.id), customScheme: custom }).scheme : null;
+  const schemes = [...BUILTIN_SCHEMES, ...(customScheme ? [customScheme] : []), ...(BUILTIN_SCHEMES.some((candidate) => candidate.id === marking.scheme) || customScheme?.id === marking.scheme ? [] : [{ id: marking.scheme, name: marking.scheme }])];
+
+  /** Reads an organisation's scheme file: a file that is not a valid scheme is named with its problem and not applied. */
+  const loadScheme = async (file: File) => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await file.text());
+    } catch {
+      return setProblem(`The marking scheme "${file.name}" is not a JSON file; nothing was changed.`);
+    }
+    try {
+      const loaded = parseMarkingScheme(raw, file.name);
+      if (builtinScheme(loaded.id)) return setProblem(`The marking scheme "${file.name}" uses the id "${loaded.id}" of a built-in scheme; give it an id of its own.`);
+      setCustom(raw as Record<string, unknown>);
+      setSchemeId(loaded.id);
+      setLevel('');
+      setControls('');
+      setProblem(null);
+    } catch (thrown) {
+      if (!(thrown instanceof BriefError)) throw thrown;
+      setProblem(thrown.message);
+    }
+  };
 
   const apply = () => {
     if (!scheme) return;
@@ -46,7 +73,7 @@ export function MarkingDialog({ marking, hasPortionMarks, onApply, onCancel }: M
     const written = chosen ? [chosen.portion, controls.trim()].filter(Boolean).join(scheme.groupSeparator) : '';
     const fields = markingFields(written ? readMark(written, scheme) : null, scheme);
     try {
-      onApply({ scheme: schemeId, ...fields }, reason);
+      onApply({ scheme: schemeId, ...fields, ...(builtinScheme(schemeId) || !custom ? {} : { customScheme: custom }) }, reason);
     } catch (thrown) {
       if (!(thrown instanceof BriefError)) throw thrown;
       setProblem(thrown.message);
@@ -84,10 +111,12 @@ export function MarkingDialog({ marking, hasPortionMarks, onApply, onCancel }: M
             ))}
           </select>
         </label>
-        {hasPortionMarks && (
+        {hasPortionMarks ? (
           <p id="marking-scheme-locked" className="hint">
             The scheme can change only while no portion is marked.
           </p>
+        ) : (
+          <FileButton label="Load your organisation’s scheme…" accept=".json,application/json" testId="marking-scheme-file" onFiles={([file]) => file && void loadScheme(file)} />
         )}
         {scheme && scheme.levels.length > 0 && (
           <>

@@ -153,3 +153,44 @@ describe('marking a threat assessment and working through its checks', () => {
     await page.screenshot({ path: '/tmp/markings-checks.png' });
   });
 });
+
+describe('an organisation’s own marking scheme', () => {
+  let session: E2ESession;
+  const testId = (id: string) => session.page.locator(`[data-testid="${id}"]`);
+  const schemeFile = (name: string, definition: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(definition)) });
+  const ACME = {
+    id: 'acme',
+    name: 'ACME information handling',
+    portionMarks: 'required',
+    levels: [
+      { portion: 'P', banner: 'ACME PUBLIC' },
+      { portion: 'R', banner: 'ACME RESTRICTED' },
+    ],
+  };
+
+  beforeAll(async () => {
+    session = await openFreshEditor();
+  });
+  afterAll(() => closeExpectingNoPageErrors(session));
+
+  it('names the field and the problem of a scheme file that is not valid, and applies nothing', async () => {
+    const { page } = session;
+    await testId('edit-marking').click();
+    await testId('marking-scheme-file').setInputFiles(schemeFile('broken.json', { ...ACME, levels: [{ portion: 'P' }] }));
+    await expect.poll(() => testId('marking-problem').innerText()).toMatch(/The marking scheme "broken\.json" is not valid: .*banner/);
+    expect(await page.locator('[data-testid="marking-scheme"] option').allInnerTexts()).not.toContain('ACME information handling');
+  });
+
+  it('loads a valid one, marks the document in it and carries its banner', async () => {
+    const { page } = session;
+    await testId('marking-scheme-file').setInputFiles(schemeFile('acme.json', ACME));
+    await expect.poll(() => page.locator('[data-testid="marking-scheme"]').inputValue()).toBe('acme');
+    await page.selectOption('[data-testid="marking-level"]', 'R');
+    await testId('apply-marking').click();
+    await expect.poll(() => testId('banner-top-text').innerText()).toBe('ACME RESTRICTED');
+    // Every portion is marked in this scheme: a new paragraph takes the document's mark.
+    await page.click(EDITOR);
+    await page.keyboard.type('Contract terms under negotiation.');
+    await expect.poll(() => testId('portion-mark').innerText()).toBe('(R)');
+  });
+});
