@@ -79,6 +79,7 @@ export function useChecks(read: () => BriefDocument) {
     sentSources.current = null;
     start();
     return () => {
+      window.clearTimeout(timer.current);
       workerRef.current = null;
       running.current = null;
       worker.terminate();
@@ -93,13 +94,23 @@ export function useChecks(read: () => BriefDocument) {
         window.clearTimeout(timer.current);
         const id = start();
         if (!worker || id === null) return reject(new Error('The checks are not running.'));
+        const stop = () => {
+          worker.removeEventListener('message', onReply);
+          worker.removeEventListener('error', onError);
+        };
         const onReply = ({ data }: MessageEvent<ChecksReply>) => {
           if (data.id !== id) return;
-          worker.removeEventListener('message', onReply);
+          stop();
           if (data.ok) resolve(data.findings);
           else reject(new Error(data.message));
         };
+        // A worker that stopped never answers: the caller hears why instead of waiting for ever.
+        const onError = (event: ErrorEvent) => {
+          stop();
+          reject(new Error(event.message || 'The checks stopped.'));
+        };
         worker.addEventListener('message', onReply);
+        worker.addEventListener('error', onError);
       }),
     [start],
   );
