@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBrief } from '../../core/document/container';
 import { startE2ESession, type E2ESession } from './harness';
-import { EDITOR, typeReadoutOpening } from './scenarios';
+import { EDITOR, expectEditorSelection, typeReadoutOpening } from './scenarios';
 
 /** Writes a short readout the way an analyst would: markdown shortcuts, Word shortcuts and the toolbar. */
 async function writeReadout(session: E2ESession): Promise<void> {
@@ -12,7 +12,7 @@ async function writeReadout(session: E2ESession): Promise<void> {
   await page.keyboard.type('Mission page');
   // One key press selects the line: a dozen Shift+ArrowLeft presses can outrun the editor under load.
   await page.keyboard.press('Shift+Home');
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Mission page');
+  await expectEditorSelection(page, 'Mission page');
   await page.keyboard.press('Control+k');
   await page.fill('[data-testid="link-url"]', 'https://example.org/mission');
   await page.click('[data-testid="link-apply"]');

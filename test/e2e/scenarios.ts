@@ -116,3 +116,24 @@ export async function fixHedgeFromChecks(page: Page): Promise<void> {
   await expect.poll(() => judgmentParagraph(page).innerText()).toContain(ASSESSMENT_SCENARIO.fixed);
   await expect.poll(() => hedge.count()).toBe(0);
 }
+
+/**
+ * Waits until the editor itself holds `text` as its selection, not only the page: Chromium
+ * runs a key press before a pending selectionchange, so a key sent right after Shift+Home
+ * can act on the editor's previous, collapsed selection.
+ */
+export async function expectEditorSelection(page: Page, text: string): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        interface EditorStateView {
+          read<T>(callback: () => T): T;
+          _selection: { getTextContent(): string } | null;
+        }
+        const root = document.querySelector<HTMLElement & { __lexicalEditor?: { getEditorState(): EditorStateView } }>('[data-lexical-editor]');
+        const state = root?.__lexicalEditor?.getEditorState();
+        return state ? state.read(() => state._selection?.getTextContent() ?? null) : null;
+      }),
+    )
+    .toBe(text);
+}

@@ -4,7 +4,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBrief } from '../../core/document/container';
 import { closeExpectingNoPageErrors, openFreshEditor, type E2ESession } from './harness';
-import { EDITOR } from './scenarios';
+import { EDITOR, expectEditorSelection } from './scenarios';
 
 const SUMMARY_GUIDANCE_PREFIX = 'p[data-guidance]';
 
@@ -52,7 +52,7 @@ describe('a meeting readout from its template', () => {
     await page.keyboard.type('Al-Araji asked for repatriation.');
     await expect.poll(() => summaryParagraph.getAttribute('data-guidance')).toBeNull();
     await page.keyboard.press('Shift+Home');
-    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Al-Araji asked for repatriation.');
+    await expectEditorSelection(page, 'Al-Araji asked for repatriation.');
     await page.keyboard.press('Backspace');
     await expect.poll(() => summaryParagraph.getAttribute('data-guidance')).toMatch(/.+/);
     await page.keyboard.type('Al-Araji asked states to repatriate their nationals held in Iraqi prisons.');
