@@ -118,22 +118,24 @@ export async function fixHedgeFromChecks(page: Page): Promise<void> {
 }
 
 /**
- * Waits until the editor itself holds `text` as its selection, not only the page: Chromium
- * runs a key press before a pending selectionchange, so a key sent right after Shift+Home
- * can act on the editor's previous, collapsed selection.
+ * The text of the editor's own selection ('' when collapsed; null before the editor exists).
+ * Tests wait on it rather than on the page's selection: Chromium runs a key press before a
+ * pending selectionchange, so a key sent right after Ctrl+A or Shift+Home can act on the
+ * editor's previous selection.
  */
+export function editorSelection(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    interface EditorStateView {
+      read<T>(callback: () => T): T;
+      _selection: { getTextContent(): string } | null;
+    }
+    const root = document.querySelector<HTMLElement & { __lexicalEditor?: { getEditorState(): EditorStateView } }>('[data-lexical-editor]');
+    const state = root?.__lexicalEditor?.getEditorState();
+    return state ? state.read(() => state._selection?.getTextContent() ?? '') : null;
+  });
+}
+
+/** Waits until the editor itself holds `text` as its selection (see editorSelection). */
 export async function expectEditorSelection(page: Page, text: string): Promise<void> {
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        interface EditorStateView {
-          read<T>(callback: () => T): T;
-          _selection: { getTextContent(): string } | null;
-        }
-        const root = document.querySelector<HTMLElement & { __lexicalEditor?: { getEditorState(): EditorStateView } }>('[data-lexical-editor]');
-        const state = root?.__lexicalEditor?.getEditorState();
-        return state ? state.read(() => state._selection?.getTextContent() ?? null) : null;
-      }),
-    )
-    .toBe(text);
+  await expect.poll(() => editorSelection(page)).toBe(text);
 }

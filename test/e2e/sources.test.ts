@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBrief } from '../../core/document/container';
 import { closeExpectingNoPageErrors, openFreshEditor, type E2ESession } from './harness';
-import { EDITOR, pasteSourceAndCite, selectInViewer, SOURCE_SCENARIO } from './scenarios';
+import { EDITOR, editorSelection, pasteSourceAndCite, selectInViewer, SOURCE_SCENARIO } from './scenarios';
 
 // An invented article in the shape of a regional outlet's page: headline, byline, date,
 // dateline, share buttons and a comment policy.
@@ -211,7 +211,7 @@ describe('citations through copy, cut, paste, undo and redo, and a corrected sna
 
   it('keeps the link through copy and paste, undo and redo, cut and paste', async () => {
     const { page } = session;
-    const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '');
+    const selected = () => editorSelection(page);
     const paragraphs = () => page.locator(`${EDITOR} p`).count();
     await page.click(EDITOR);
     // Each step waits for the editor to have taken the last, so a loaded machine cannot reorder them.
