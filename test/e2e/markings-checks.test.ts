@@ -74,13 +74,13 @@ describe('marking a threat assessment and working through its checks', () => {
     expect(await page.locator(`${EDITOR} [data-section-role="judgment"]`).first().getAttribute('data-portion')).toBe('(S)');
     expect(await testId('title-portion').innerText()).toBe('(S)');
 
-    const noConfidence = finding('language.key-judgment-no-likelihood').first();
-    const count = await finding('language.key-judgment-no-likelihood').count();
-    if (count === 0) return;
-    await noConfidence.locator('[data-testid="finding-dismiss"]').click();
-    await noConfidence.locator('[data-testid="finding-dismiss-reason"]').fill('Key judgments are written last, after review.');
-    await noConfidence.locator('[data-testid="finding-dismiss-confirm"]').click();
-    await expect.poll(() => finding('language.key-judgment-no-likelihood').count()).toBe(count - 1);
+    // The template's Key judgments section is required and still empty.
+    const emptySection = finding('structure.empty-required-section').filter({ hasText: 'Key judgments' });
+    await emptySection.waitFor();
+    await emptySection.locator('[data-testid="finding-dismiss"]').click();
+    await emptySection.locator('[data-testid="finding-dismiss-reason"]').fill('Key judgments are written last, after review.');
+    await emptySection.locator('[data-testid="finding-dismiss-confirm"]').click();
+    await expect.poll(() => emptySection.count()).toBe(0);
     await testId('checks-history').locator('summary').click();
     expect(await testId('checks-history').innerText()).toContain('Key judgments are written last, after review.');
   });
