@@ -304,3 +304,14 @@ export interface ExportOptions {
   /** Export although the marking checks found errors; recorded in the file's properties. */
   markingOverride?: MarkingOverride | null;
 }
+
+// ── Progress ──────────────────────────────────────────────────────────────────
+
+/** How far an export has got: the stage in an analyst's words and, where the writer knows it, the share done (0–1). */
+export interface ExportProgress {
+  stage: string;
+  fraction: number | null;
+}
+
+/** Told of each stage as a writer reaches it; never required, so a writer runs the same without one. */
+export type ExportProgressListener = (progress: ExportProgress) => void;
