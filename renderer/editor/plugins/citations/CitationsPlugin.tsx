@@ -14,6 +14,7 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { $createCitationNode, $isCitationNode, CitationNode } from '../../nodes/CitationNode';
+import { CitationCards } from './CitationCards';
 import { INSERT_CITATION_COMMAND } from './citation-commands';
 import type { IndexedCitation } from './citation-index';
 import { useCitationEnvironment } from './citations-context';
@@ -81,5 +82,5 @@ export function CitationsPlugin() {
     );
   }, [editor, index]);
 
-  return null;
+  return <CitationCards />;
 }

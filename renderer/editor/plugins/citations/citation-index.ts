@@ -23,8 +23,8 @@ export interface CitationIssue {
 
 /**
  * The citations of the open document, numbered, kept outside React so that a
- * renumbering re-renders only the markers whose number changed (each reads its own
- * label) and the sources panel can count citations per source without walking the text.
+ * renumbering repaints only the markers whose number changed (citation-markers.ts) and
+ * the sources panel can count citations per source without walking the text.
  */
 export class CitationIndex extends VersionedStore {
   private byKey = new Map<NodeKey, IndexedCitation>();
@@ -42,6 +42,15 @@ export class CitationIndex extends VersionedStore {
 
   isSelected(key: NodeKey): boolean {
     return this.selected.has(key);
+  }
+
+  /** The same set until the selection changes, so it can be a useSyncExternalStore snapshot. */
+  selectedKeys(): ReadonlySet<NodeKey> {
+    return this.selected;
+  }
+
+  get(key: NodeKey): IndexedCitation | null {
+    return this.byKey.get(key) ?? null;
   }
 
   /**

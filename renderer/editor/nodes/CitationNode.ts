@@ -1,17 +1,16 @@
-import { $applyNodeReplacement, $getState, DecoratorNode, type DOMExportOutput, type LexicalNode, type NodeKey, type SerializedLexicalNode } from 'lexical';
-import type { JSX } from 'react';
+import { $applyNodeReplacement, DecoratorNode, type DOMExportOutput, type EditorConfig, type LexicalEditor, type LexicalNode, type NodeKey, type SerializedLexicalNode } from 'lexical';
 import { CITATION_NODE_TYPE, CitationFieldsSchema, type CitationFields, type SerializedCitation, type TextQuoteSelector } from '../../../core/citations/schema';
-import { CitationView } from '../plugins/citations/CitationView';
-import { portionState } from '../plugins/markings/portion-state';
+import { CitationMarkers } from '../plugins/citations/citation-markers';
 
 type SerializedCitationNode = SerializedCitation & SerializedLexicalNode;
 
 /**
  * A citation: a note number in the text that points at a source and, unless it cites
  * the whole source, at the exact passage (a TextQuoteSelector). Inline and atomic, so
- * copy, cut, paste, undo and redo carry it whole with its link.
+ * copy, cut, paste, undo and redo carry it whole with its link. Its marker is plain DOM
+ * (citation-markers.ts), not a React decorator: a long briefing holds a thousand of them.
  */
-export class CitationNode extends DecoratorNode<JSX.Element> {
+export class CitationNode extends DecoratorNode<null> {
   __fields: CitationFields;
 
   static override getType(): string {
@@ -50,10 +49,8 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
     return { element: marker };
   }
 
-  override createDOM(): HTMLElement {
-    const host = document.createElement('span');
-    host.className = 'bw-citation';
-    return host;
+  override createDOM(_config: EditorConfig, editor: LexicalEditor): HTMLElement {
+    return CitationMarkers.createMarker(editor, this.__key, this.__fields);
   }
 
   override updateDOM(): false {
@@ -78,8 +75,8 @@ export class CitationNode extends DecoratorNode<JSX.Element> {
     return '';
   }
 
-  override decorate(): JSX.Element {
-    return <CitationView nodeKey={this.getKey()} fields={this.__fields} portion={$getState(this, portionState)} />;
+  override decorate(): null {
+    return null;
   }
 }
 

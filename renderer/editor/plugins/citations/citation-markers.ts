@@ -1,0 +1,111 @@
+import type { LexicalEditor, NodeKey } from 'lexical';
+import type { CitationFields } from '../../../../core/citations/schema';
+import { refRunsToPlainText } from '../../../../core/sources/format';
+import type { CitationEnvironment } from './citations-context';
+
+/** What one marker shows: its number, its state and what a screen reader says of it. */
+interface MarkerLook {
+  label: string;
+  className: string;
+  ariaLabel: string;
+  sourceId: string;
+}
+
+const painters = new WeakMap<LexicalEditor, CitationMarkers>();
+
+/**
+ * Draws the note markers straight into the DOM Lexical made for each citation. A thousand
+ * citations rendered as React decorators cost a thousand portals, each with its own set of
+ * React's event listeners (a third of a second to open a 100-page briefing); drawn here, a
+ * renumbering or a run of the checks touches only the markers whose look changed, and one
+ * card (CitationCards) serves them all.
+ */
+export class CitationMarkers {
+  private painted = new Map<NodeKey, MarkerLook>();
+  /** Reference text per source, for the markers' spoken labels; rebuilt when the sources change. */
+  private references = new Map<string, string>();
+
+  private constructor(
+    private readonly editor: LexicalEditor,
+    private environment: CitationEnvironment,
+  ) {}
+
+  /** The painter of `editor`'s markers, made on first use and kept while the editor lives. */
+  static attach(editor: LexicalEditor, environment: CitationEnvironment): CitationMarkers {
+    const existing = painters.get(editor);
+    if (existing) {
+      existing.setEnvironment(environment);
+      return existing;
+    }
+    const painter = new CitationMarkers(editor, environment);
+    painters.set(editor, painter);
+    return painter;
+  }
+
+  /** The marker for a citation node's DOM, as CitationNode.createDOM makes it. */
+  static createMarker(editor: LexicalEditor, key: NodeKey, fields: CitationFields): HTMLElement {
+    const host = document.createElement('span');
+    host.className = 'bw-citation';
+    const marker = document.createElement('sup');
+    marker.dataset.testid = 'citation';
+    marker.setAttribute('role', 'link');
+    marker.tabIndex = -1;
+    host.append(marker);
+    const painter = painters.get(editor);
+    if (painter) painter.paint(key, fields, host, true);
+    else apply(marker, { label: '', className: 'bw-cite', ariaLabel: 'Note', sourceId: fields.sourceId });
+    return host;
+  }
+
+  private setEnvironment(environment: CitationEnvironment): void {
+    if (environment.sources !== this.environment.sources || environment.reference !== this.environment.reference) this.references.clear();
+    this.environment = environment;
+  }
+
+  /** Brings every marker up to date with the index (numbers, selection, problems) and the sources. */
+  paintAll(): void {
+    const live = new Set<NodeKey>();
+    for (const citation of this.environment.index.all()) {
+      live.add(citation.key);
+      const host = this.editor.getElementByKey(citation.key);
+      if (host) this.paint(citation.key, citation.fields, host, false);
+    }
+    for (const key of this.painted.keys()) if (!live.has(key)) this.painted.delete(key);
+  }
+
+  private paint(key: NodeKey, fields: CitationFields, host: HTMLElement, fresh: boolean): void {
+    const marker = host.firstElementChild;
+    if (!(marker instanceof HTMLElement)) return;
+    const look = this.look(key, fields);
+    const before = fresh ? undefined : this.painted.get(key);
+    if (!before || before.label !== look.label || before.className !== look.className || before.ariaLabel !== look.ariaLabel || before.sourceId !== look.sourceId) apply(marker, look);
+    this.painted.set(key, look);
+  }
+
+  private look(key: NodeKey, fields: CitationFields): MarkerLook {
+    const { index, sources } = this.environment;
+    const label = index.label(key);
+    const number = label.replace(',', '');
+    const source = sources.get(fields.sourceId);
+    const problem = index.issue(key)?.message ?? (source ? null : 'The source of this citation is not in the document.');
+    const className = ['bw-cite', problem ? 'has-problem' : '', index.isSelected(key) ? 'is-selected' : ''].filter(Boolean).join(' ');
+    return { label: label || '·', className, ariaLabel: `Note ${number}: ${this.reference(fields.sourceId)}${problem ? `. Problem: ${problem}` : ''}`, sourceId: fields.sourceId };
+  }
+
+  private reference(sourceId: string): string {
+    let text = this.references.get(sourceId);
+    if (text === undefined) {
+      const source = this.environment.sources.get(sourceId);
+      text = source ? refRunsToPlainText(this.environment.reference(source)) : `Source missing (${sourceId})`;
+      this.references.set(sourceId, text);
+    }
+    return text;
+  }
+}
+
+function apply(marker: HTMLElement, look: MarkerLook): void {
+  if (marker.textContent !== look.label) marker.textContent = look.label;
+  marker.className = look.className;
+  marker.setAttribute('aria-label', look.ariaLabel);
+  marker.dataset.sourceId = look.sourceId;
+}
