@@ -24,6 +24,7 @@ export const HOST_METHOD_NAMES = [
   'setPreferences',
   'captureSource',
   'exportDocument',
+  'exportProgress',
   'cancelExport',
   'showExportDialog',
   'showOpenDialog',

@@ -66,6 +66,9 @@ export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 /** A document the desktop asks the page to open (command line, Finder, Open Recent): an absolute path it has granted. */
 export const OpenPathRequestSchema = DocumentPath;
 
+/** How far an export has got (core/export/types.ts ExportProgress), as the page is told. */
+export const ExportProgressSchema = z.object({ stage: z.string().max(200), fraction: z.number().min(0).max(1).nullable() });
+
 /** An export made over blocking marking findings: why, and which findings (one line each), for the file's properties. */
 export const MarkingOverrideSchema = z.object({
   reason: z.string().trim().min(1).max(2_000),
@@ -194,8 +197,9 @@ export const hostContract = {
   ),
   /**
    * Exports the document as the page holds it to DOCX or PDF, written atomically at
-   * `path` (a .docx or .pdf). Runs in the host, so typing never waits for it; `jobId`
-   * lets the page cancel it.
+   * `path` (a .docx or .pdf). Runs in the host, on a thread of its own, so neither typing
+   * nor the host's other calls wait for it; `jobId` lets the page follow it
+   * (`exportProgress`) and cancel it.
    */
   exportDocument: method(
     z.object({
@@ -213,7 +217,13 @@ export const hostContract = {
     }),
     z.object({ file: z.object({ path: DocumentPath, name: z.string() }), warnings: z.array(z.string()) }),
   ),
-  /** Stops an export between its stages; it then fails with 'cancelled' and writes nothing. */
+  /**
+   * How far an export has got: its stage in an analyst's words and, where the writer knows
+   * it, the share done (0–1). Null once the export has ended (or for an unknown job). The
+   * page polls it a few times a second while the export runs.
+   */
+  exportProgress: method(z.object({ jobId: SessionId }), ExportProgressSchema.nullable()),
+  /** Stops an export at once (the host ends the thread running it); it then fails with 'cancelled' and writes nothing. */
   cancelExport: method(z.object({ jobId: SessionId }), z.object({})),
   /** Native "Export" save dialog for a .docx or .pdf; only where `nativeDialogs` is true. Null when cancelled. */
   showExportDialog: method(z.object({ suggestedName: z.string().max(255), format: z.enum(['docx', 'pdf']) }), z.object({ path: DocumentPath.nullable() })),

@@ -38,6 +38,11 @@ async function copyPdfFonts() {
   await Promise.all(PDF_FONTS.map((font) => copyFile(join(root, 'node_modules/@expo-google-fonts', font), join(root, 'dist/fonts', basename(font)))));
 }
 
+// Code that finds files beside its bundle reads __dirname where it exists and import.meta.url
+// only when run from source (pdf-fonts.ts, export-worker-runner.ts), so CommonJS bundles may
+// leave import.meta empty.
+const guardedImportMeta = { 'empty-import-meta': 'silent' };
+
 const CLI_FOLDER = join(root, 'dist/cli');
 
 /**
@@ -68,11 +73,23 @@ export function buildCli() {
   return Promise.all([buildCliBundles(), copyPdfFonts()]);
 }
 
+/**
+ * The export worker (electron/services/export-worker.ts), which the host starts on a worker
+ * thread for each export; found beside the host's bundle (export-worker-runner.ts). CommonJS,
+ * like Electron main, since a packaged app loads it from inside app.asar; pdf-fonts.ts finds
+ * dist/fonts from its __dirname. Tests bundle it into a folder of their own.
+ */
+export function buildExportWorker(outfile) {
+  return build({ ...shared, entryPoints: [join(root, 'electron/services/export-worker.ts')], outfile, format: 'cjs', logOverride: guardedImportMeta });
+}
+
 export function buildNode() {
   return Promise.all([
-    build({ ...shared, entryPoints: [join(root, 'electron/main/main.ts')], outfile: join(root, 'dist/electron/main.cjs'), format: 'cjs', external: ['electron'] }),
+    build({ ...shared, entryPoints: [join(root, 'electron/main/main.ts')], outfile: join(root, 'dist/electron/main.cjs'), format: 'cjs', external: ['electron'], logOverride: guardedImportMeta }),
     build({ ...shared, entryPoints: [join(root, 'electron/preload/preload.ts')], outfile: join(root, 'dist/electron/preload.cjs'), format: 'cjs', external: ['electron'] }),
     build({ ...shared, entryPoints: [join(root, 'electron/web-host/main.ts')], outfile: join(root, 'dist/host/web-host.mjs'), format: 'esm', banner: nodeRequire }),
+    buildExportWorker(join(root, 'dist/electron/export-worker.cjs')),
+    buildExportWorker(join(root, 'dist/host/export-worker.cjs')),
     buildCli(),
   ]);
 }

@@ -14,8 +14,9 @@ import { fileSystemError } from './fs-errors';
 import type { LiveSessions } from './live-sessions';
 import type { RecoveryStore } from './recovery-store';
 import { sourceExtractors } from './source-extractors';
-import { exportDocument } from './document-export';
 import { writeFileAtomic } from './atomic-write';
+import { workerExportRunner, type ExportRunner } from './export-worker-runner';
+import type { ExportProgress } from '../../core/export/types';
 import { findTemplate } from '../../core/templates/builtin';
 import type { UserTemplates } from './user-templates';
 import type { PersonalDictionary } from './personal-dictionary';
@@ -41,6 +42,14 @@ export interface HostShell {
   closeWindow?: () => void;
   /** Told of every document opened or saved, by absolute path (the desktop's recent documents). Must not throw. */
   documentUsed?: (absolutePath: string) => void;
+  /** Runs exports off the host's thread; by default on worker threads (export-worker-runner.ts). Tests may pass their own. */
+  runExport?: ExportRunner;
+}
+
+/** An export under way: how to cancel it, and how far it has got, for the page's polling. */
+interface RunningExport {
+  controller: AbortController;
+  progress: ExportProgress;
 }
 
 type Handlers = { [M in HostMethod]: (input: ReturnType<(typeof hostContract)[M]['input']['parse']>) => Promise<MethodOutput<M>> };
@@ -50,8 +59,9 @@ function unsupported(what: string): never {
 }
 
 export function createHostHandlers(shell: HostShell, files = new DocumentFiles()): Handlers {
-  /** Exports under way, by the page's job id, so the page can cancel one. */
-  const exports = new Map<string, AbortController>();
+  /** Exports under way, by the page's job id, so the page can follow and cancel one. */
+  const exports = new Map<string, RunningExport>();
+  const runExport = shell.runExport ?? workerExportRunner();
   return {
     async getAppInfo() {
       return shell.appInfo;
@@ -149,22 +159,29 @@ export function createHostHandlers(shell: HostShell, files = new DocumentFiles()
       );
     },
     async exportDocument({ jobId, document, path, ...request }) {
-      const controller = new AbortController();
-      exports.set(jobId, controller);
+      const job: RunningExport = { controller: new AbortController(), progress: { stage: 'Starting the export', fraction: null } };
+      const { signal } = job.controller;
+      exports.set(jobId, job);
       try {
         const target = await shell.paths.resolve(path, 'export');
         const own = findTemplate(document.metadata.templateId) ? undefined : (await shell.templates.list()).templates.find((template) => template.id === document.metadata.templateId);
-        const exported = await exportDocument(document, request, { template: own, signal: controller.signal });
+        const exported = await runExport({ document, request, template: own }, { signal, onProgress: (progress) => (job.progress = progress) });
+        // Cancelled as the bytes arrived: still nothing is written.
+        if (signal.aborted) throw new BriefError('cancelled', 'The export was cancelled; nothing was written.');
+        job.progress = { stage: 'Saving the file', fraction: null };
         await writeFileAtomic(target, exported.bytes).catch((thrown: unknown) => {
           throw fileSystemError(thrown, 'save', basename(target));
         });
         return { file: { path: shell.paths.toPagePath(target), name: basename(target) }, warnings: exported.warnings.map((warning) => warning.message) };
       } finally {
-        exports.delete(jobId);
+        if (exports.get(jobId) === job) exports.delete(jobId);
       }
     },
+    async exportProgress({ jobId }) {
+      return exports.get(jobId)?.progress ?? null;
+    },
     async cancelExport({ jobId }) {
-      exports.get(jobId)?.abort();
+      exports.get(jobId)?.controller.abort();
       return {};
     },
     async showExportDialog({ suggestedName, format }) {

@@ -1,5 +1,5 @@
-import { BorderStyle, LevelFormat, LineRuleType, ShadingType, type ILevelsOptions, type IStylesOptions } from 'docx';
-import type { ListStyle } from '../types';
+import { paragraphProperties, runProperties, type ParagraphFormat, type RunFormat } from './properties';
+import { WORD_NAMESPACES, XML_DECLARATION, escapeXml } from './xml';
 
 /**
  * The look of an exported DOCX, as real Word styles (Title, Heading 1–4, Normal, Quote,
@@ -18,112 +18,141 @@ export const CODE_FONT = 'Courier New';
 export const COMPLEX_SCRIPT_FONT = 'Noto Naskh Arabic';
 
 export const STYLE = {
+  normal: 'Normal',
+  title: 'Title',
+  listParagraph: 'ListParagraph',
   tableText: 'TableText',
   tableHeading: 'TableHeading',
   quote: 'Quote',
   inlineCode: 'InlineCode',
   hyperlink: 'Hyperlink',
   footnoteText: 'FootnoteText',
+  footnoteReference: 'FootnoteReference',
   endnoteText: 'EndnoteText',
+  endnoteReference: 'EndnoteReference',
   caption: 'Caption',
   titleBlockLabel: 'TitleBlockLabel',
   placeholder: 'Placeholder',
   sourceEntry: 'SourceEntry',
   tableSpacer: 'TableSpacer',
   portionMark: 'PortionMark',
+  defaultParagraphFont: 'DefaultParagraphFont',
 } as const;
+
+/** The paragraph style of each heading level, 1–4. */
+export const HEADING_STYLES = ['Heading1', 'Heading2', 'Heading3', 'Heading4'] as const;
 
 const HEADING_COLOR = '1F3864';
 const MUTED_COLOR = '595959';
+/** Single line spacing, in 240ths of a line. */
+const SINGLE = 240;
+
 /**
  * A font size in half-points (as Word counts them) for Latin text, and 2 pt more for
  * Arabic and Kurdish: Naskh letters are small for their point size, so the larger size
  * reads as the same size as the Latin text beside it.
  */
-function fontSize(halfPoints: number): { size: number; sizeComplexScript: number } {
+function fontSize(halfPoints: number): Pick<RunFormat, 'size' | 'sizeComplexScript'> {
   return { size: halfPoints, sizeComplexScript: halfPoints + 4 };
 }
 
-const TABLE_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' } as const;
-/** A ruled table's borders and cell padding (twips), shared by body tables, people tables and the source list. */
-export const RULED_TABLE = {
-  borders: { top: TABLE_BORDER, bottom: TABLE_BORDER, left: TABLE_BORDER, right: TABLE_BORDER, insideHorizontal: TABLE_BORDER, insideVertical: TABLE_BORDER },
-  margins: { top: 40, bottom: 40, left: 100, right: 100 },
-} as const;
-export const HEADER_CELL_SHADING = { type: ShadingType.CLEAR, fill: 'E7EBF1', color: 'auto' } as const;
-
-/** Line spacing as a multiple of single; the rule is written out, since LibreOffice reads a bare value as exact and clips images. */
-function lineSpacing(multiple: number): { line: number; lineRule: typeof LineRuleType.AUTO } {
-  return { line: Math.round(240 * multiple), lineRule: LineRuleType.AUTO };
+interface StyleDefinition {
+  type: 'paragraph' | 'character';
+  id: string;
+  /** Word's own name for its built-in styles ("heading 1"), so Word and LibreOffice treat them as theirs. */
+  name: string;
+  basedOn?: string;
+  next?: string;
+  /** Shown in the style gallery. */
+  quickFormat?: true;
+  paragraph?: ParagraphFormat;
+  run?: RunFormat;
 }
 
-export function documentStyles(): IStylesOptions {
-  const heading = (size: number, before: number, extra: { italics?: boolean } = {}) => ({
-    run: { ...fontSize(size), bold: true, color: HEADING_COLOR, ...extra },
-    paragraph: { spacing: { before, after: 80 }, keepNext: true, keepLines: true },
-  });
+function heading(level: number, size: number, before: number, run: RunFormat = {}): StyleDefinition {
   return {
-    default: {
-      document: {
-        run: { font: { ascii: BODY_FONT, hAnsi: BODY_FONT, eastAsia: BODY_FONT, cs: COMPLEX_SCRIPT_FONT }, ...fontSize(22) },
-        paragraph: { spacing: { after: 120, ...lineSpacing(1.1) } },
-      },
-      title: {
-        run: { ...fontSize(36), bold: true, color: HEADING_COLOR },
-        paragraph: { spacing: { after: 200 }, keepNext: true },
-      },
-      heading1: heading(28, 320),
-      heading2: heading(24, 240),
-      heading3: heading(22, 200),
-      heading4: heading(22, 160, { italics: true }),
-      listParagraph: { paragraph: { spacing: { after: 60 }, contextualSpacing: true } },
-      footnoteText: { run: fontSize(18), paragraph: { spacing: { after: 40, ...lineSpacing(1) } } },
-      endnoteText: { run: fontSize(18), paragraph: { spacing: { after: 40, ...lineSpacing(1) } } },
-      caption: { run: { ...fontSize(20), bold: true, color: HEADING_COLOR }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true } },
-      hyperlink: { run: { color: '1F4E99', underline: {} } },
-    },
-    paragraphStyles: [
-      {
-        id: STYLE.quote,
-        name: 'Quote',
-        basedOn: 'Normal',
-        next: 'Normal',
-        quickFormat: true,
-        run: { italics: true, color: '404040' },
-        paragraph: { indent: { left: 567, right: 567 }, spacing: { before: 120, after: 120 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: 'A6A6A6', space: 8 } } },
-      },
-      { id: STYLE.tableText, name: 'Table Text', basedOn: 'Normal', quickFormat: true, run: fontSize(20), paragraph: { spacing: { before: 20, after: 20, ...lineSpacing(1) } } },
-      { id: STYLE.tableHeading, name: 'Table Heading', basedOn: STYLE.tableText, quickFormat: true, run: { bold: true }, paragraph: { keepNext: true } },
-      { id: STYLE.titleBlockLabel, name: 'Title Block Label', basedOn: STYLE.tableText, run: { bold: true, color: MUTED_COLOR } },
-      { id: STYLE.placeholder, name: 'Export Placeholder', basedOn: 'Normal', run: { italics: true, color: MUTED_COLOR } },
-      { id: STYLE.tableSpacer, name: 'Table Spacer', basedOn: 'Normal', run: { size: 8, sizeComplexScript: 8 }, paragraph: { spacing: { before: 0, after: 120, ...lineSpacing(1) } } },
-      { id: STYLE.sourceEntry, name: 'Source Entry', basedOn: 'Normal', paragraph: { indent: { left: 567, hanging: 567 }, spacing: { after: 100 } } },
-    ],
-    characterStyles: [
-      { id: STYLE.inlineCode, name: 'Inline Code', basedOn: 'DefaultParagraphFont', run: { font: CODE_FONT, size: 20 } },
-      // Names the portion marks, so a recipient can find or restyle them; the runs themselves are never bold or italic (see portionMarkRuns).
-      { id: STYLE.portionMark, name: 'Portion Mark', basedOn: 'DefaultParagraphFont' },
-    ],
+    type: 'paragraph',
+    id: HEADING_STYLES[level - 1] as string,
+    name: `heading ${level}`,
+    basedOn: STYLE.normal,
+    next: STYLE.normal,
+    quickFormat: true,
+    paragraph: { keepNext: true, keepLines: true, spacing: { before, after: 80 }, outlineLevel: level - 1 },
+    run: { bold: true, color: HEADING_COLOR, ...fontSize(size), ...run },
   };
 }
 
-const BULLETS = ['\u2022', '\u25E6', '\u25AA'];
-const NUMBER_FORMATS = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
-/** Word allows nine list levels. */
-export const LIST_LEVELS = 9;
-
-/** Twips: where a list level's text starts, and how far its bullet or number hangs before it. */
-export function listIndent(depth: number): { left: number; hanging: number } {
-  return { left: 360 * (depth + 2), hanging: 360 };
+function noteText(id: string, name: string): StyleDefinition {
+  return { type: 'paragraph', id, name, basedOn: STYLE.normal, paragraph: { spacing: { after: 40, line: SINGLE } }, run: fontSize(18) };
 }
 
-/** The nine levels of a bulleted or numbered list whose items count from `start`. */
-export function listLevels(style: Exclude<ListStyle, 'check'>, start: number): ILevelsOptions[] {
-  return Array.from({ length: LIST_LEVELS }, (_, level): ILevelsOptions => {
-    const paragraph = { indent: listIndent(level) };
-    if (style === 'bullet') {
-      return { level, format: LevelFormat.BULLET, text: BULLETS[level % BULLETS.length], style: { paragraph, run: { font: BODY_FONT } } };
-    }
-    return { level, format: NUMBER_FORMATS[level % NUMBER_FORMATS.length], text: `%${level + 1}.`, start, style: { paragraph } };
-  });
+function noteReference(id: string, name: string): StyleDefinition {
+  return { type: 'character', id, name, basedOn: STYLE.defaultParagraphFont, run: { script: 'super' } };
+}
+
+const STYLES: readonly StyleDefinition[] = [
+  { type: 'paragraph', id: STYLE.title, name: 'Title', basedOn: STYLE.normal, next: STYLE.normal, quickFormat: true, paragraph: { keepNext: true, spacing: { after: 200 } }, run: { bold: true, color: HEADING_COLOR, ...fontSize(36) } },
+  heading(1, 28, 320),
+  heading(2, 24, 240),
+  heading(3, 22, 200),
+  heading(4, 22, 160, { italic: true }),
+  { type: 'paragraph', id: STYLE.listParagraph, name: 'List Paragraph', basedOn: STYLE.normal, quickFormat: true, paragraph: { spacing: { after: 60 }, contextualSpacing: true } },
+  {
+    type: 'paragraph',
+    id: STYLE.quote,
+    name: 'Quote',
+    basedOn: STYLE.normal,
+    next: STYLE.normal,
+    quickFormat: true,
+    paragraph: { border: { left: { style: 'single', size: 12, color: 'A6A6A6', space: 8 } }, spacing: { before: 120, after: 120 }, indent: { left: 567, right: 567 } },
+    run: { italic: true, color: '404040' },
+  },
+  noteText(STYLE.footnoteText, 'footnote text'),
+  noteReference(STYLE.footnoteReference, 'footnote reference'),
+  noteText(STYLE.endnoteText, 'endnote text'),
+  noteReference(STYLE.endnoteReference, 'endnote reference'),
+  { type: 'paragraph', id: STYLE.caption, name: 'caption', basedOn: STYLE.normal, next: STYLE.normal, quickFormat: true, paragraph: { keepNext: true, spacing: { before: 160, after: 60 } }, run: { bold: true, color: HEADING_COLOR, ...fontSize(20) } },
+  { type: 'character', id: STYLE.hyperlink, name: 'Hyperlink', basedOn: STYLE.defaultParagraphFont, run: { color: '1F4E99', underline: true } },
+  { type: 'paragraph', id: STYLE.tableText, name: 'Table Text', basedOn: STYLE.normal, quickFormat: true, paragraph: { spacing: { before: 20, after: 20, line: SINGLE } }, run: fontSize(20) },
+  { type: 'paragraph', id: STYLE.tableHeading, name: 'Table Heading', basedOn: STYLE.tableText, quickFormat: true, paragraph: { keepNext: true }, run: { bold: true } },
+  { type: 'paragraph', id: STYLE.titleBlockLabel, name: 'Title Block Label', basedOn: STYLE.tableText, run: { bold: true, color: MUTED_COLOR } },
+  { type: 'paragraph', id: STYLE.placeholder, name: 'Export Placeholder', basedOn: STYLE.normal, run: { italic: true, color: MUTED_COLOR } },
+  { type: 'paragraph', id: STYLE.tableSpacer, name: 'Table Spacer', basedOn: STYLE.normal, paragraph: { spacing: { before: 0, after: 120, line: SINGLE } }, run: { size: 8 } },
+  { type: 'paragraph', id: STYLE.sourceEntry, name: 'Source Entry', basedOn: STYLE.normal, paragraph: { spacing: { after: 100 }, indent: { left: 567, hanging: 567 } } },
+  { type: 'character', id: STYLE.inlineCode, name: 'Inline Code', basedOn: STYLE.defaultParagraphFont, run: { fonts: { ascii: CODE_FONT, hAnsi: CODE_FONT, eastAsia: CODE_FONT, cs: CODE_FONT }, size: 20 } },
+  // Names the portion marks, so a recipient can find or restyle them; the runs themselves are never bold or italic (see portionMarkRun).
+  { type: 'character', id: STYLE.portionMark, name: 'Portion Mark', basedOn: STYLE.defaultParagraphFont },
+];
+
+/** The defaults every style builds on: Arial 11 pt (Noto Naskh Arabic for Arabic), 6 pt after each paragraph, lines at 1.1. */
+const DOCUMENT_DEFAULTS = [
+  '<w:docDefaults>',
+  `<w:rPrDefault>${runProperties({ fonts: { ascii: BODY_FONT, hAnsi: BODY_FONT, eastAsia: BODY_FONT, cs: COMPLEX_SCRIPT_FONT }, ...fontSize(22) })}</w:rPrDefault>`,
+  `<w:pPrDefault>${paragraphProperties({ spacing: { after: 120, line: Math.round(SINGLE * 1.1) } })}</w:pPrDefault>`,
+  '</w:docDefaults>',
+].join('');
+
+/** The styles Word itself always has: the defaults for paragraphs, characters and tables. */
+const BUILT_IN_DEFAULTS = [
+  `<w:style w:type="paragraph" w:default="1" w:styleId="${STYLE.normal}"><w:name w:val="Normal"/><w:qFormat/></w:style>`,
+  `<w:style w:type="character" w:default="1" w:styleId="${STYLE.defaultParagraphFont}"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>`,
+  '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>',
+  '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
+].join('');
+
+function styleXml(style: StyleDefinition): string {
+  const parts = [
+    `<w:name w:val="${escapeXml(style.name)}"/>`,
+    style.basedOn === undefined ? '' : `<w:basedOn w:val="${style.basedOn}"/>`,
+    style.next === undefined ? '' : `<w:next w:val="${style.next}"/>`,
+    style.quickFormat ? '<w:qFormat/>' : '',
+    style.paragraph ? paragraphProperties(style.paragraph) : '',
+    style.run ? runProperties(style.run) : '',
+  ];
+  return `<w:style w:type="${style.type}" w:styleId="${style.id}">${parts.join('')}</w:style>`;
+}
+
+/** The styles part, the same for every document. */
+export function stylesPart(): string {
+  return `${XML_DECLARATION}<w:styles ${WORD_NAMESPACES}>${DOCUMENT_DEFAULTS}${BUILT_IN_DEFAULTS}${STYLES.map(styleXml).join('')}</w:styles>`;
 }

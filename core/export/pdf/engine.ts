@@ -1,4 +1,5 @@
 import pdfmake, { type PdfContent, type PdfDocDefinition, type PdfKitDocument } from 'pdfmake';
+import { listenForDrawing, wrapRenderer, type DrawingListener } from './drawing';
 import { FAMILY_NAMES, FONT_FAMILIES, virtualFontFiles, type PdfFonts } from './fonts';
 import { LATIN_LINE_HEIGHT, SIZE } from './styles';
 import { TABLE_LAYOUTS } from './table-layouts';
@@ -7,7 +8,13 @@ import { TABLE_LAYOUTS } from './table-layouts';
  * The one place the writer runs pdfmake. What it relies on beyond pdfmake's documented
  * options is pinned by test/unit/export/pdf-engine.test.ts: pageBreakBefore reports every
  * node with an id, a canvas node with no points takes no height, and the pdfkit document
- * getStream() returns takes its info dictionary until it is ended.
+ * getStream() returns takes its info dictionary until it is ended. For drawing.ts: the
+ * renderer (pdfmake/js/Renderer) draws every page, within getStream(), through
+ * renderPages(pages) on its prototype; renderLine(line) draws each inline of line.inlines,
+ * in order, with one call to the document's text(); an inline keeps the properties the
+ * definition gave it; pdfkit's text() writes its operators through addContent(), showing
+ * glyphs with `[<hex> n …] TJ` inside BT … ET; pdfkit emits pageAdded for each page; and
+ * fontkit, laying out a word here, gives the glyphs pdfkit draws for it.
  */
 
 /** Readies pdfmake for an export: fonts from memory, the writer's table layouts, and no URL or file ever read. */
@@ -18,6 +25,27 @@ export function preparePdfmake(fonts: PdfFonts): void {
   // Briefwright never makes a network request: pdfmake 0.3 would fetch fonts or images named by URL.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy?.(() => false);
+  wrapRenderer();
+}
+
+let previousRun: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs pdfmake on a definition: lays it out and draws it into a pdfkit document, not yet
+ * ended. One run at a time, so that what drawing.ts is told of belongs to this run; pdfmake's
+ * work is synchronous once started, so nothing is lost by waiting.
+ */
+function run(definition: PdfDocDefinition, onDrawing: DrawingListener | null = null): Promise<PdfKitDocument> {
+  const document = previousRun.then(async () => {
+    listenForDrawing(onDrawing);
+    try {
+      return await pdfmake.createPdf(definition).getStream();
+    } finally {
+      listenForDrawing(null);
+    }
+  });
+  previousRun = document.catch(() => undefined);
+  return document;
 }
 
 export const DEFAULT_STYLE = { font: FAMILY_NAMES.sans, fontSize: SIZE.body, lineHeight: LATIN_LINE_HEIGHT, color: '#000000' } as const;
@@ -55,7 +83,7 @@ export async function measureHeights(nodes: readonly PdfContent[], images: Recor
       return false;
     },
   };
-  await pdfmake.createPdf(definition).getStream();
+  await run(definition);
   const top = (index: number) => {
     const value = tops.get(`${MARKER}${index}`);
     if (value === undefined) throw new Error(`pdfmake did not report measuring mark ${index}`);
@@ -70,18 +98,28 @@ export interface LaidOut {
   document: PdfKitDocument;
 }
 
+/** Told as each page starts being drawn: its number, from 1, and how many there are. */
+export type PageListener = (page: number, pageCount: number) => void;
+
 /** Lays a document out and renders it; the marks whose ids start with `markPrefix` report their pages. */
-export async function layOut(definition: PdfDocDefinition, markPrefix: string): Promise<LaidOut> {
+export async function layOut(definition: PdfDocDefinition, markPrefix: string, onPage?: PageListener): Promise<LaidOut> {
   const pagesOf = new Map<string, readonly number[]>();
-  const document = await pdfmake
-    .createPdf({
+  const onDrawing: DrawingListener | null = onPage
+    ? (document, pageCount) => {
+        let page = 0;
+        document.on('pageAdded', () => onPage((page += 1), pageCount));
+      }
+    : null;
+  const document = await run(
+    {
       ...definition,
       pageBreakBefore: (node) => {
         if (node.id?.startsWith(markPrefix)) pagesOf.set(node.id, node.pageNumbers);
         return false;
       },
-    })
-    .getStream();
+    },
+    onDrawing,
+  );
   return { pagesOf, document };
 }
 

@@ -1,4 +1,5 @@
 import { create, type Font } from 'fontkit';
+import type { LaidOutGlyph } from './glyph-texts';
 
 /**
  * The fonts a PDF embeds, as the bytes of each face: core/ reads no files, so the host
@@ -61,6 +62,20 @@ export class FontMetrics {
       }
     }
     return total * size;
+  }
+
+  /**
+   * The glyphs pdfkit will draw for some text of one word (no spaces) in a face, left to
+   * right, as the same font engine lays them out: pdfkit shapes a word at a time, as here.
+   */
+  glyphs(face: Face, text: string): LaidOutGlyph[] {
+    const run = (this.faces.get(faceKey(face)) as Font).layout(text);
+    return run.glyphs.map((glyph, index) => ({ id: glyph.id, advance: run.positions[index]?.xAdvance ?? 0 }));
+  }
+
+  /** The glyph a face has for a character, as its character map says (0 when it has none). */
+  glyphFor(face: Face, codePoint: number): number {
+    return (this.faces.get(faceKey(face)) as Font).glyphForCodePoint(codePoint).id;
   }
 
   has(family: Family, codePoint: number): boolean {

@@ -21,6 +21,12 @@ declare module 'pdfmake' {
     link?: string;
     /** The id of a node in the document: the piece links to it. */
     linkToDestination?: string;
+    /**
+     * Briefwright's own, not pdfmake's: a right-to-left piece's text as written, drawn inside
+     * ActualText spans (drawing.ts). pdfmake hands an inline's properties on to its renderer
+     * untouched (pinned by test/unit/export/pdf-engine.test.ts).
+     */
+    actualText?: { text: string; glyphs: string[] | null };
   }
 
   /** Properties every node may carry. */
@@ -140,7 +146,14 @@ declare module 'pdfmake' {
     on(event: 'data', listener: (chunk: Uint8Array) => void): void;
     on(event: 'end', listener: () => void): void;
     on(event: 'error', listener: (error: Error) => void): void;
+    /** pdfkit: emitted as each page is added, while pdfmake draws. */
+    on(event: 'pageAdded', listener: () => void): void;
+    removeListener(event: 'pageAdded', listener: () => void): void;
     end(): void;
+    /** pdfkit: draws text at a point; pdfmake calls it once for each inline of a line. */
+    text(text: string, x: number, y: number, options: object): PdfKitDocument;
+    /** pdfkit: appends operators to the current page's content stream. */
+    addContent(data: string): PdfKitDocument;
   }
 
   export interface PdfOutputDocument {

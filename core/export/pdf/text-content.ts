@@ -103,6 +103,7 @@ function inlineOf(piece: LinePiece): PdfInline {
   if (style.code) inline.background = COLOR.codeBackground;
   if (style.link) inline.link = style.link;
   if (style.noteRef !== undefined) inline.linkToDestination = noteDestination(style.noteRef);
+  if (piece.actualText) inline.actualText = piece.actualText;
   return inline;
 }
 

@@ -1,6 +1,7 @@
 import bidiFactory, { type BidiCharTypeName } from 'bidi-js';
 import type { Direction } from '../types';
 import type { Face, Family, FontMetrics } from './fonts';
+import { glyphTexts, type ActualText } from './glyph-texts';
 import { ARABIC_SIZE_BONUS } from './styles';
 
 const bidi = bidiFactory();
@@ -25,9 +26,12 @@ export type TextSpan = { text: string; style: RunStyle } | 'break';
 
 /** A piece of a laid-out line, in the order it is drawn from left to right, in one font. */
 export interface LinePiece {
+  /** As pdfkit must be given it: see drawnText. */
   text: string;
   style: RunStyle;
   family: Family;
+  /** Set on a right-to-left piece: the text it is written with, for readers to extract instead of its glyphs (glyph-texts.ts). */
+  actualText?: ActualText;
 }
 
 export interface TextLine {
@@ -261,10 +265,20 @@ class ParagraphText {
       .filter((piece) => piece.end > piece.start);
     const notes = [...new Set(trimmed.map((piece) => this.styleOf(piece.span).noteRef).filter((note): note is number => note !== undefined))];
     const ordered = this.levels ? reorderRuns(trimmed) : trimmed;
-    return {
-      pieces: ordered.map((piece) => ({ text: this.drawnText(piece), style: this.styleOf(piece.span), family: piece.family })),
-      notes,
-    };
+    return { pieces: ordered.map((piece) => this.linePiece(piece)), notes };
+  }
+
+  private linePiece(piece: Piece): LinePiece {
+    const text = this.drawnText(piece);
+    const style = this.styleOf(piece.span);
+    const linePiece: LinePiece = { text, style, family: piece.family };
+    if (piece.level % 2 === 1 && text.trim() !== '') {
+      // We reordered this piece, so we know its text as written; the glyphs are matched to it here, where the fonts are.
+      const written = this.text.slice(piece.start, piece.end);
+      const face = faceOf(style, piece.family);
+      linePiece.actualText = { text: written, glyphs: glyphTexts(written, this.metrics.glyphs(face, text), (codePoint) => this.metrics.glyphFor(face, codePoint)) };
+    }
+    return linePiece;
   }
 
   /**

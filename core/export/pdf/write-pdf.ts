@@ -1,13 +1,19 @@
 import type { PdfContent, PdfDocDefinition, PdfKitDocument } from 'pdfmake';
-import type { DocumentProperties, ExportModel, ExportWarning, ExportWarningCode } from '../types';
-import { copyOf, DEFAULT_STYLE, finish, layOut, markerNode, measureHeights, preparePdfmake } from './engine';
+import type { DocumentProperties, ExportModel, ExportProgressListener, ExportWarning, ExportWarningCode } from '../types';
+import { copyOf, DEFAULT_STYLE, finish, layOut, markerNode, measureHeights, preparePdfmake, type PageListener } from './engine';
 import { buildFlow, type Flow } from './flow';
 import { FontMetrics, type PdfFonts } from './fonts';
 import { pageFooter, pageHeader } from './page-furniture';
 import { planPages, type NoteSlice, type PagePlan, type PageItem } from './paginate';
+import { ProgressReport } from './progress';
 import { COLOR, MARGIN, PAGE_SIZES, SPACE } from './styles';
 
 export type { PdfFonts } from './fonts';
+
+export interface PdfWriteOptions {
+  /** Told of each stage of the export, with the share done; see PROGRESS. */
+  onProgress?: ExportProgressListener;
+}
 
 export interface PdfExport {
   bytes: Uint8Array;
@@ -20,6 +26,13 @@ const SEPARATOR = { above: 8, below: 3, share: 0.33, lineWidth: 0.5 } as const;
 const PAGE_END = 'page-end-';
 /** The note area starts this much above where it is planned, so rounding never pushes its last line over the page's foot. */
 const NOTE_AREA_SLACK = 0.5;
+/**
+ * How far an export has got at the start of each stage, as a share of the time it takes:
+ * measuring lays the whole text out once, the pages are then laid out and drawn, and ending
+ * the document embeds the fonts. A second layout, with the notes as endnotes, takes what is
+ * left before the end.
+ */
+const PROGRESS = { measuring: 0, planning: 0.5, layingOut: 0.51, drawing: 0.82, finishing: 0.95, again: { drawing: 0.96, finishing: 0.98 } } as const;
 /** The export model has no code of its own for a page layout the PDF had to give up on; this is the nearest. */
 const LAYOUT_WARNING: ExportWarningCode = 'long-paragraph';
 
@@ -43,7 +56,9 @@ const metricsCache = new WeakMap<Uint8Array, FontMetrics>();
  * against the plan; should pdfmake ever break a page differently, the PDF is laid out again
  * with the notes as endnotes, and a warning says so.
  */
-export async function writePdf(model: ExportModel, fonts: PdfFonts): Promise<PdfExport> {
+export async function writePdf(model: ExportModel, fonts: PdfFonts, options: PdfWriteOptions = {}): Promise<PdfExport> {
+  const progress = new ProgressReport(options.onProgress);
+  progress.stage('Measuring the text', PROGRESS.measuring);
   const page = PAGE_SIZES[model.paper];
   const geometry: Geometry = { page, textWidth: page.width - 2 * MARGIN, bodyHeight: page.height - 2 * MARGIN };
   let metrics = metricsCache.get(fonts.sans.regular);
@@ -53,8 +68,9 @@ export async function writePdf(model: ExportModel, fonts: PdfFonts): Promise<Pdf
   }
   preparePdfmake(fonts);
   const flow = buildFlow(model, { metrics, textWidth: geometry.textWidth, bodyHeight: geometry.bodyHeight });
-  const plan = await planFlow(flow, geometry);
-  const laidOut = await layOut(definition(model, geometry, flow, pagedContent(flow, plan, geometry)), PAGE_END);
+  const plan = await planFlow(flow, geometry, progress);
+  progress.stage(`Laying out ${plan.pages.length} ${plan.pages.length === 1 ? 'page' : 'pages'}`, PROGRESS.layingOut);
+  const laidOut = await layOut(definition(model, geometry, flow, pagedContent(flow, plan, geometry)), PAGE_END, drawingPages(progress, PROGRESS.drawing, PROGRESS.finishing));
   const asPlanned = plan.pages.every((_, index) => samePages(laidOut.pagesOf.get(`${PAGE_END}${index + 1}`), [index + 1]));
   if (asPlanned) {
     const displaced = plan.displacedNotes.map((note): ExportWarning => ({
@@ -62,17 +78,31 @@ export async function writePdf(model: ExportModel, fonts: PdfFonts): Promise<Pdf
       message: `Note ${note} did not fit on the page of its mark and starts at the foot of the next page.`,
       section: null,
     }));
-    return { bytes: await written(laidOut.document, model), warnings: [...flow.warnings, ...displaced] };
+    progress.stage('Embedding the fonts and finishing the file', PROGRESS.finishing);
+    const bytes = await written(laidOut.document, model);
+    progress.done('The PDF is ready');
+    return { bytes, warnings: [...flow.warnings, ...displaced] };
   }
-  return flowingWithEndnotes(model, geometry, metrics);
+  return flowingWithEndnotes(model, geometry, metrics, progress);
+}
+
+/** Tells of each page as pdfkit starts drawing it, the fractions running from `from` to `to`. */
+function drawingPages(progress: ProgressReport, from: number, to: number): PageListener {
+  return (page, pageCount) => {
+    const stage = `Drawing page ${page} of ${pageCount}`;
+    const fraction = from + ((to - from) * (page - 1)) / pageCount;
+    if (page === 1) progress.stage(stage, fraction);
+    else progress.step(stage, fraction);
+  };
 }
 
 /** Measures every item and note line, then plans the pages. */
-async function planFlow(flow: Flow, geometry: Geometry): Promise<PagePlan> {
+async function planFlow(flow: Flow, geometry: Geometry, progress: ProgressReport): Promise<PagePlan> {
   const topVariants = flow.items.flatMap((item, index) => (item.pageTopNode ? [{ index, node: item.pageTopNode }] : []));
   const notes = [...flow.noteLines.entries()];
   const nodes = [...flow.items.map((item) => item.node), ...topVariants.map((variant) => variant.node), ...notes.flatMap(([, lines]) => lines)];
   const heights = await measureOnce(nodes, flow.images, geometry);
+  progress.stage('Planning the pages and their footnotes', PROGRESS.planning);
   const itemHeights = heights.slice(0, flow.items.length);
   const topHeights = new Map(topVariants.map((variant, position) => [variant.index, heights[flow.items.length + position] as number]));
   let offset = flow.items.length + topVariants.length;
@@ -170,11 +200,12 @@ function definition(model: ExportModel, geometry: Geometry, flow: Flow, content:
  * one flow that pdfmake breaks into pages itself, with the notes as endnotes, so nothing can
  * overlap. It loses footnotes, never text; the warning says so.
  */
-async function flowingWithEndnotes(model: ExportModel, geometry: Geometry, metrics: FontMetrics): Promise<PdfExport> {
+async function flowingWithEndnotes(model: ExportModel, geometry: Geometry, metrics: FontMetrics, progress: ProgressReport): Promise<PdfExport> {
+  progress.stage(model.notes.placement === 'footnotes' ? 'Laying the pages out again, with the notes at the end' : 'Laying the pages out again', PROGRESS.finishing);
   const endnotes: ExportModel = { ...model, notes: { ...model.notes, placement: 'endnotes' } };
   const flow = buildFlow(endnotes, { metrics, textWidth: geometry.textWidth, bodyHeight: geometry.bodyHeight });
   const content = flow.items.map((item, index) => spaced(withBreakableRows(copyOf(item.node)), index === 0 ? 0 : item.gapBefore));
-  const laidOut = await layOut(definition(endnotes, geometry, flow, content), PAGE_END);
+  const laidOut = await layOut(definition(endnotes, geometry, flow, content), PAGE_END, drawingPages(progress, PROGRESS.again.drawing, PROGRESS.again.finishing));
   const warning: ExportWarning = {
     code: LAYOUT_WARNING,
     message:
@@ -183,7 +214,10 @@ async function flowingWithEndnotes(model: ExportModel, geometry: Geometry, metri
         : 'The PDF’s pages could not be laid out as planned (a table row or image taller than a page?); some headings may sit at the foot of a page.',
     section: null,
   };
-  return { bytes: await written(laidOut.document, endnotes), warnings: [...flow.warnings, warning] };
+  progress.stage('Embedding the fonts and finishing the file', PROGRESS.again.finishing);
+  const bytes = await written(laidOut.document, endnotes);
+  progress.done('The PDF is ready');
+  return { bytes, warnings: [...flow.warnings, warning] };
 }
 
 /** A row taller than a page must be allowed to run onto the next, or pdfmake leaves it out. */

@@ -206,6 +206,24 @@ const ARABIC_SENTENCE = 'قال الوزير إن 1200 محتجز ما زالو�
 export { ARABIC_SENTENCE };
 
 /**
+ * An Arabic field report, written for these tests: letters Noto Naskh draws from shared
+ * dotless shapes (ب ت ث ن ي, ج ح خ, ف ق), the hamza forms (أ إ ؤ ئ), lam-alef, brackets and
+ * guillemets, a Latin name, numbers and a time inside the text.
+ */
+export const ARABIC_REPORT = {
+  heading: 'خلاصة التقرير الميداني',
+  sentences: [
+    'أكد المسؤول أن لجنة التفتيش (الأممية) ستزور 3 مواقع خلال أسبوع.',
+    'نشرت وكالة Reuters تقريرا عن 45 شاحنة دخلت المعبر يوم الأحد.',
+    'لم يبلغ أحد عن إصابات، لكن السؤال يبقى: لماذا تأخرت القافلة؟',
+    'ذكر شهود أن «الطائرات» حلقت فوق الحي 7 مرات قبل الساعة 4:30 فجرا.',
+    'تضمنت القائمة ثلاثة أسماء جديدة وخريطة لمخيم ثانوي قرب الطريق الشمالي.',
+  ],
+  /** Every letter with its vowel marks. (pdftotext breaks longer vocalized text into pieces on several lines, spans or not.) */
+  vocalized: 'مُحْتَجَزٌ فِي سِجْنٍ',
+} as const;
+
+/**
  * A meeting readout with every structure export handles: the template's sections, all
  * inline formats, citations (first, Ibid., short), nested lists, a check list, a table
  * with a ragged row, a quote, a rule, an image, an Arabic paragraph and an analyst comment.

@@ -9,6 +9,7 @@ function installed(command: string, versionFlag = '--version'): boolean {
 
 export const POPPLER = installed('pdftotext', '-v') && installed('pdffonts', '-v') && installed('pdfinfo', '-v');
 export const QPDF = installed('qpdf');
+export const PDFTOPPM = installed('pdftoppm', '-v');
 
 function run(command: string, args: string[]): string {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -24,6 +25,37 @@ export async function savePdf(bytes: Uint8Array, name: string): Promise<string> 
 export function pageTexts(path: string, mode: 'layout' | 'raw' = 'layout'): string[] {
   const pages = Number(/^Pages:\s+(\d+)$/m.exec(run('pdfinfo', [path]))?.[1] ?? 0);
   return Array.from({ length: pages }, (_, index) => run('pdftotext', [`-${mode}`, '-f', String(index + 1), '-l', String(index + 1), path, '-']));
+}
+
+/** One page drawn as a PNG (pdftoppm), to compare what two PDFs look like. */
+export function pagePng(path: string, page: number, dpi = 80): Buffer {
+  const result = spawnSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), path], { maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`pdftoppm failed: ${String(result.stderr)}`);
+  return result.stdout;
+}
+
+/** Unicode's bidi embedding controls, which pdftotext puts round each run it turns. */
+const BIDI_CONTROLS = /[\u202a-\u202e]/g;
+
+/**
+ * A right-to-left line as written, from pdftotext's text of a page whose text is mostly left
+ * to right: pdftotext gives such a line in visual order, left to right, each right-to-left
+ * run already turned to reading order and wrapped in RLE … PDF, so reading the runs from
+ * right to left gives the line as written, if every word and number was drawn where the bidi
+ * algorithm puts it.
+ */
+export function readingOrder(line: string): string {
+  const runs = line.trim().split(/(\u202b[^\u202c]*\u202c)/).filter((run) => run.trim() !== '');
+  return runs
+    .reverse()
+    .map((run) => run.replace(BIDI_CONTROLS, '').trim())
+    .join(' ')
+    .replace(/ ([.,،:؛؟])/g, '$1');
+}
+
+/** Text without its spacing and bidi controls: pdftotext moves spaces round the runs it turns, so extracted and written text are compared character for character without them. */
+export function withoutSpacing(text: string): string {
+  return text.replace(BIDI_CONTROLS, '').replace(/\s+/g, '');
 }
 
 /** pdfinfo's fields, custom ones (-custom) included. */

@@ -11,10 +11,14 @@ import { RecoveryStore } from '../../../electron/services/recovery-store';
 import { UserTemplates } from '../../../electron/services/user-templates';
 import { PersonalDictionary } from '../../../electron/services/personal-dictionary';
 import { PreferencesStore } from '../../../electron/services/preferences';
+import { workerExportRunner } from '../../../electron/services/export-worker-runner';
+import { generateSampleBriefing } from '../../../core/sample/generate';
 import { sampleReadout } from '../../fixtures/documents';
+import { bundleExportWorker } from './export-worker-bundle';
 
 // The host's export, as the page calls it: the same model and writer as `briefwright export`,
-// written atomically in the workspace, cancellable, and confined like documents.
+// run on the export worker (bundled as the build does), written atomically in the workspace,
+// followed and cancelled by job id, and confined like documents.
 describe('exporting from the app through the host', () => {
   let handlers: ReturnType<typeof createHostHandlers>;
   let workspace: string;
@@ -33,8 +37,9 @@ describe('exporting from the app through the host', () => {
       personalDictionary: new PersonalDictionary(join(data, 'dictionary')),
       preferences: new PreferencesStore(data),
       sessions: new LiveSessions(),
+      runExport: workerExportRunner({ workerFile: await bundleExportWorker() }),
     });
-  });
+  }, 60_000);
 
   const request = (overrides: Record<string, unknown> = {}) => ({
     jobId: 'export-job-0001',
@@ -60,6 +65,29 @@ describe('exporting from the app through the host', () => {
     expect(await pending).toMatchObject({ ok: false, error: { code: 'cancelled', message: 'The export was cancelled; nothing was written.' } });
     expect(await readdir(workspace)).not.toContain('cancelled.docx');
   });
+
+  it('follows a long PDF export, answers other calls meanwhile, and cancels it at once leaving no file, temporary or not', async () => {
+    const jobId = 'export-job-0100';
+    const outcome = dispatchHostCall(handlers, 'exportDocument', request({ jobId, format: 'pdf', path: 'long.pdf', document: generateSampleBriefing({ pages: 100 }) }));
+    const progress = async () => {
+      const answer = await dispatchHostCall(handlers, 'exportProgress', { jobId });
+      return answer.ok ? (answer.value as { stage: string } | null)?.stage : undefined;
+    };
+    // In the writer's layout: past the model and the fonts.
+    await expect.poll(progress, { timeout: 15_000 }).toSatisfy((stage) => typeof stage === 'string' && !/^(Starting|Preparing|Loading)/.test(stage));
+
+    // The layout runs on its own thread: the host's thread is free for the page's other calls.
+    const asked = performance.now();
+    expect(await dispatchHostCall(handlers, 'listWorkspace', { folder: '' })).toMatchObject({ ok: true });
+    expect(performance.now() - asked).toBeLessThan(500);
+
+    const cancelled = performance.now();
+    await dispatchHostCall(handlers, 'cancelExport', { jobId });
+    expect(await outcome).toMatchObject({ ok: false, error: { code: 'cancelled', message: 'The export was cancelled; nothing was written.' } });
+    expect(performance.now() - cancelled).toBeLessThan(500);
+    expect(await dispatchHostCall(handlers, 'exportProgress', { jobId })).toEqual({ ok: true, value: null });
+    expect((await readdir(workspace)).filter((name) => name.includes('long'))).toEqual([]);
+  }, 60_000);
 
   it('refuses to write anything but a .docx or .pdf, or outside the workspace', async () => {
     expect(await dispatchHostCall(handlers, 'exportDocument', request({ path: 'notes.sh' }))).toMatchObject({

@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countCharacters, countWords } from '../../../core/text/word-count';
+import { propertySeed } from '../property-seed';
+
+/** Grapheme clusters counted the slow, sure way, without line breaks. */
+function segmentedCount(text: string): number {
+  const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return [...graphemes.segment(text)].filter(({ segment }) => !['\n', '\r', '\r\n'].includes(segment)).length;
+}
 
 describe('countWords', () => {
   it('counts nothing in an empty or blank text', () => {
@@ -47,5 +55,16 @@ describe('countCharacters', () => {
 
   it('counts Arabic letters', () => {
     expect(countCharacters('العراق')).toBe(6);
+  });
+
+  it('counts a Latin text without segmenting it exactly as segmenting would, line breaks and all', () => {
+    const latin = fc.string({ unit: fc.oneof(fc.constantFrom('a', 'É', 'ß', ' ', '-', '\u00a0', '\u2014', '\u20ac', '\n', '\r', '.'), fc.integer({ min: 0x20, max: 0x2ff }).map((code) => String.fromCharCode(code))) });
+    fc.assert(fc.property(latin, (text) => countCharacters(text) === segmentedCount(text)), { seed: propertySeed(), numRuns: 500 });
+  });
+
+  it('still segments text with combining marks, joiners or surrogates among Latin letters', () => {
+    expect(countCharacters('Cafe\u0301 au lait')).toBe(12);
+    expect(countCharacters('team 👩\u200d💻 lead')).toBe(11);
+    expect(countCharacters('a\u2028b')).toBe(segmentedCount('a\u2028b'));
   });
 });
