@@ -115,10 +115,17 @@ export function useExport(host: HostClient, session: DocumentSession, info: AppI
     <div className="notice-bar export-progress" role="status" data-testid="export-progress">
       {fraction === null ? <span className="spinner" aria-hidden="true" /> : null}
       <span className="error-message">
-        Exporting “{running.name}”{progress ? <span data-testid="export-stage">: {progress.stage}</span> : null}… You can keep writing.
+        {/* The stage changes page by page: shown, and on the bar for whoever reads it, but not announced each time. */}
+        Exporting “{running.name}”
+        {progress ? (
+          <span aria-live="off" data-testid="export-stage">
+            : {progress.stage}
+          </span>
+        ) : null}
+        … You can keep writing.
       </span>
       {fraction === null ? null : (
-        <progress className="export-progress-bar" max={1} value={fraction} aria-label={`Export of “${running.name}”`} data-testid="export-progress-bar" />
+        <progress className="export-progress-bar" max={1} value={fraction} aria-label={`Export of “${running.name}”`} aria-valuetext={`${Math.round(fraction * 100)}%: ${progress?.stage ?? ''}`} data-testid="export-progress-bar" />
       )}
       <button type="button" className="bar-action" onClick={() => cancel(running)} data-testid="cancel-export">
         Cancel

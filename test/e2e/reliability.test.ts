@@ -16,6 +16,14 @@ async function recoveryFiles(session: E2ESession): Promise<string[]> {
   return readdir(join(session.workspace, '.briefwright', 'recovery')).catch(() => []);
 }
 
+/** The body text of the recovery copies: a copy can be made mid-typing (at most every two seconds), so a test waits for the one with its last words. */
+async function recoveredBodies(session: E2ESession): Promise<string> {
+  const folder = join(session.workspace, '.briefwright', 'recovery');
+  const copies = (await recoveryFiles(session)).filter((name) => name.endsWith('.brief'));
+  const bodies = await Promise.all(copies.map(async (name) => JSON.stringify(decodeBrief(new Uint8Array(await readFile(join(folder, name)))).body)));
+  return bodies.join('\n');
+}
+
 describe('never losing an analyst’s work', () => {
   let session: E2ESession;
 
@@ -31,6 +39,7 @@ describe('never losing an analyst’s work', () => {
     await page.click(EDITOR);
     await page.keyboard.type('Key points from the meeting\nThe adviser asked states to repatriate their nationals.');
     await expect.poll(() => recoveryFiles(session), { timeout: 4000 }).toHaveLength(2);
+    await expect.poll(() => recoveredBodies(session)).toContain('repatriate their nationals.');
     const typed = await page.locator(EDITOR).innerHTML();
 
     // A real renderer crash: Page.crash never answers, so wait for the page's crash event instead.

@@ -2,7 +2,7 @@
 // runChecks that `briefwright check` and the export dialog use, on the document as saved.
 import { runChecks } from '../../../core/checks/run-checks';
 import type { DocumentSource } from '../../../core/sources/schema';
-import type { ChecksReply, ChecksRequest } from './checks-protocol';
+import { BodyDeltaReader, type ChecksReply, type ChecksRequest } from './checks-protocol';
 
 /** The part of a dedicated worker's global scope used here (the page's TypeScript library describes a window). */
 interface WorkerScope {
@@ -12,12 +12,13 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 let sources: DocumentSource[] = [];
+const bodies = new BodyDeltaReader();
 
 scope.addEventListener('message', ({ data }) => {
   if (data.sources) sources = data.sources;
   const started = performance.now();
   try {
-    const findings = runChecks({ ...data.document, sources, media: {} });
+    const findings = runChecks({ ...data.document, body: bodies.body(data.body), sources, media: {} });
     scope.postMessage({ id: data.id, ok: true, findings, ms: performance.now() - started });
   } catch (thrown) {
     scope.postMessage({ id: data.id, ok: false, message: thrown instanceof Error ? thrown.message : String(thrown) });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Finding } from '../../../core/checks/finding';
 import type { BriefDocument } from '../../../core/document/schema';
-import type { ChecksReply, ChecksRequest } from './checks-protocol';
+import { BodyDeltaWriter, type ChecksReply, type ChecksRequest } from './checks-protocol';
 
 /** The checks run this long after the last edit, so a burst of typing costs one run. */
 const CHECK_DELAY_MS = 300;
@@ -32,6 +32,7 @@ export function useChecks(read: () => BriefDocument) {
   const wanted = useRef(false);
   const nextId = useRef(1);
   const sentSources = useRef<unknown>(null);
+  const bodies = useRef(new BodyDeltaWriter());
 
   /** Sends the document as it is now; returns the run's id, or null when there is no worker (yet). */
   const start = useCallback((): number | null => {
@@ -39,10 +40,10 @@ export function useChecks(read: () => BriefDocument) {
     if (!worker) return null;
     wanted.current = false;
     const { formatVersion, metadata, marking, settings, body, review, sources } = readRef.current();
-    const document = { formatVersion, metadata, marking, settings, body, review };
+    const document = { formatVersion, metadata, marking, settings, review };
     const id = nextId.current++;
     running.current = id;
-    const request: ChecksRequest = { id, document };
+    const request: ChecksRequest = { id, document, body: bodies.current.delta(body) };
     if (sources !== sentSources.current) {
       request.sources = sources;
       sentSources.current = sources;
@@ -77,6 +78,7 @@ export function useChecks(read: () => BriefDocument) {
     worker.addEventListener('message', onReply);
     worker.addEventListener('error', onError);
     sentSources.current = null;
+    bodies.current = new BodyDeltaWriter();
     start();
     return () => {
       window.clearTimeout(timer.current);

@@ -3,6 +3,7 @@ import type { LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import type { DocumentBody } from '../../../../core/document/schema';
 import type { EditorMenuCommand } from '../../../../core/menu-commands';
+import { BodySerializer } from '../../body-serializer';
 import { OPEN_FIND_COMMAND } from '../find-replace/find-commands';
 import { runEditorMenuCommand } from './editor-menu-commands';
 
@@ -16,9 +17,9 @@ export interface EditorHandle {
   runMenuCommand(command: EditorMenuCommand): void;
 }
 
-function createHandle(editor: LexicalEditor): EditorHandle {
+function createHandle(editor: LexicalEditor, serializer: BodySerializer): EditorHandle {
   return {
-    getBody: () => editor.getEditorState().toJSON() as unknown as DocumentBody,
+    getBody: () => serializer.body(),
     // Where there is no selection yet (a new document), the caret goes to the start, not the end.
     focus: () => editor.focus(undefined, { defaultSelection: 'rootStart' }),
     openFind: () => {
@@ -32,7 +33,10 @@ function createHandle(editor: LexicalEditor): EditorHandle {
 export function EditorHandlePlugin({ onReady }: { onReady: (handle: EditorHandle) => void }) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    onReady(createHandle(editor));
+    const serializer = new BodySerializer(editor);
+    const stop = serializer.register();
+    onReady(createHandle(editor, serializer));
+    return stop;
   }, [editor, onReady]);
   return null;
 }

@@ -1,0 +1,132 @@
+import { HeadingNode, $createHeadingNode } from '@lexical/rich-text';
+import { ListItemNode, ListNode, $createListItemNode, $createListNode } from '@lexical/list';
+import fc from 'fast-check';
+import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, createEditor, type EditorState, type LexicalEditor } from 'lexical';
+import { describe, expect, it } from 'vitest';
+import { BodySerializer } from '../../../renderer/editor/body-serializer';
+import { $createCitationNode, CitationNode } from '../../../renderer/editor/nodes/CitationNode';
+import { propertySeed } from '../property-seed';
+
+function newEditor(): { editor: LexicalEditor; serializer: BodySerializer } {
+  const editor = createEditor({ namespace: 'body-serializer-test', nodes: [HeadingNode, ListNode, ListItemNode, CitationNode], onError: (error) => { throw error; } });
+  const serializer = new BodySerializer(editor);
+  serializer.register();
+  editor.update(() => $getRoot().append($createParagraphNode().append($createTextNode('First paragraph.'))), { discrete: true });
+  return { editor, serializer };
+}
+
+/** One edit an analyst might make, as the serializer has to follow it. */
+type Edit =
+  | { kind: 'type'; block: number; text: string }
+  | { kind: 'paragraph'; at: number; text: string }
+  | { kind: 'heading'; at: number; text: string }
+  | { kind: 'list'; at: number; items: string[] }
+  | { kind: 'cite'; block: number }
+  | { kind: 'bold'; block: number }
+  | { kind: 'remove'; block: number }
+  | { kind: 'move'; block: number; to: number }
+  | { kind: 'undo' };
+
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('type' as const), block: fc.nat(20), text: fc.string({ maxLength: 5 }) }),
+  fc.record({ kind: fc.constant('paragraph' as const), at: fc.nat(20), text: fc.string({ maxLength: 8 }) }),
+  fc.record({ kind: fc.constant('heading' as const), at: fc.nat(20), text: fc.string({ minLength: 1, maxLength: 8 }) }),
+  fc.record({ kind: fc.constant('list' as const), at: fc.nat(20), items: fc.array(fc.string({ maxLength: 5 }), { minLength: 1, maxLength: 3 }) }),
+  fc.record({ kind: fc.constant('cite' as const), block: fc.nat(20) }),
+  fc.record({ kind: fc.constant('bold' as const), block: fc.nat(20) }),
+  fc.record({ kind: fc.constant('remove' as const), block: fc.nat(20) }),
+  fc.record({ kind: fc.constant('move' as const), block: fc.nat(20), to: fc.nat(20) }),
+  fc.record({ kind: fc.constant('undo' as const) }),
+);
+
+function apply(editor: LexicalEditor, history: EditorState[], change: Edit): void {
+  if (change.kind === 'undo') {
+    const previous = history.pop();
+    if (previous) editor.setEditorState(previous);
+    return;
+  }
+  history.push(editor.getEditorState());
+  editor.update(
+    () => {
+      const blocks = $getRoot().getChildren();
+      const pick = (index: number) => blocks[index % Math.max(1, blocks.length)];
+      const insertAt = (index: number, node: ReturnType<typeof $createParagraphNode> | ReturnType<typeof $createHeadingNode> | ReturnType<typeof $createListNode>) => {
+        const before = blocks[index];
+        if (before) before.insertBefore(node);
+        else $getRoot().append(node);
+      };
+      switch (change.kind) {
+        case 'type': {
+          const text = pick(change.block)?.getAllTextNodes()[0];
+          if (text) text.setTextContent(text.getTextContent() + change.text);
+          break;
+        }
+        case 'paragraph':
+          insertAt(change.at, $createParagraphNode().append($createTextNode(change.text)));
+          break;
+        case 'heading':
+          insertAt(change.at, $createHeadingNode('h2').append($createTextNode(change.text)));
+          break;
+        case 'list':
+          insertAt(change.at, $createListNode('bullet').append(...change.items.map((item) => $createListItemNode().append($createTextNode(item)))));
+          break;
+        case 'cite': {
+          const block = pick(change.block);
+          const target = block && $isElementNode(block) ? (block.getLastDescendant() ?? block) : null;
+          const citation = $createCitationNode({ sourceId: 'src-1', selector: null, pinpoint: 'p. 2' });
+          if (target && $isTextNode(target)) target.insertAfter(citation);
+          else if (block && $isElementNode(block) && block.getType() === 'paragraph') block.append(citation);
+          break;
+        }
+        case 'bold':
+          pick(change.block)?.getAllTextNodes()[0]?.toggleFormat('bold');
+          break;
+        case 'remove':
+          if (blocks.length > 1) pick(change.block)?.remove();
+          break;
+        case 'move': {
+          const block = pick(change.block);
+          const to = pick(change.to);
+          if (block && to && block !== to) to.insertAfter(block);
+          break;
+        }
+      }
+    },
+    { discrete: true },
+  );
+}
+
+describe('the incremental body serializer', () => {
+  it('gives exactly what Lexical’s own toJSON gives, after any sequence of edits', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 30 }), (edits) => {
+        const { editor, serializer } = newEditor();
+        const history: EditorState[] = [];
+        for (const change of edits) {
+          apply(editor, history, change);
+          expect(serializer.body()).toEqual(editor.getEditorState().toJSON());
+        }
+      }),
+      { seed: propertySeed(), numRuns: 150 },
+    );
+  });
+
+  it('keeps the same object for a block the edit did not touch, and a new one for the block it did', () => {
+    const { editor, serializer } = newEditor();
+    editor.update(() => $getRoot().append($createParagraphNode().append($createTextNode('Second.'))), { discrete: true });
+    const before = serializer.body().root.children;
+    editor.update(() => $getRoot().getChildren()[1]?.getAllTextNodes()[0]?.setTextContent('Second, edited.'), { discrete: true });
+    const after = serializer.body().root.children;
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).not.toBe(before[1]);
+    expect(JSON.stringify(after[1])).toContain('Second, edited.');
+  });
+
+  it('hands out blocks that cannot be changed by a reader', () => {
+    const { serializer } = newEditor();
+    const block = serializer.body().root.children[0] as { children: Array<{ text: string }> };
+    expect(() => {
+      (block.children[0] as { text: string }).text = 'tampered';
+    }).toThrow(TypeError);
+  });
+});
