@@ -61,6 +61,13 @@ export interface TypingFigures {
   /** The same measures in a plain textarea in the same page. */
   baseline: LatencyFigures;
   baselineWork: LatencyFigures;
+  /**
+   * The same measures in a copy of the editor's own DOM with nothing attached (no Lexical,
+   * no Briefwright): what Chromium's editing of a contenteditable this large costs by itself.
+   * Measured last, since the copy replaces the editor. Null until measured.
+   */
+  contentEditableFloor: LatencyFigures | null;
+  contentEditableFloorWork: LatencyFigures | null;
   /** Long animation frames (over 50 ms) while typing, and the longest, with the scripts it names. */
   longFrames: number;
   longestFrame: FrameRecord | null;
@@ -211,6 +218,7 @@ async function oneSession(context: BenchContext, parts: ReadonlySet<EditorPart>,
     if (parts.has('save')) await attempt('save', () => measureSave(page, figures));
     if (parts.has('memory')) await attempt('memory', () => measureMemory(session, figures, afterOpenBytes));
     if (parts.has('paste')) await attempt('paste', () => measurePaste(page, figures));
+    if (parts.has('typing')) await attempt('contenteditable floor', () => measureContentEditableFloor(page, figures));
   } finally {
     await session.close();
   }
@@ -256,6 +264,8 @@ async function measureTyping(session: BrowserSession, figures: SessionFigures, p
     render: latency(keys.map(render)),
     baseline: latency(toPaint(baseline)),
     baselineWork: latency(work(baseline)),
+    contentEditableFloor: null,
+    contentEditableFloorWork: null,
     longFrames: frames.length,
     longestFrame: longest,
     slowEvents,
@@ -283,6 +293,25 @@ async function measureBaseline(page: Page): Promise<KeyRecord[]> {
   const keys = await typeRecorded(page, typedText(BASELINE_KEYS), TYPING_DELAY_MS);
   await page.evaluate(() => document.getElementById('bench-baseline')?.remove());
   return keys;
+}
+
+/**
+ * The browser's own cost of typing into this document: the editor's element is replaced by
+ * a copy of its DOM (contenteditable, styled the same, with no listeners), and the same
+ * keystrokes are typed at the same place. Chromium's editing work grows with the size of
+ * the editable element (its text-input state and selection sync cover the whole of it), so
+ * this is the floor no editor code can go under while the document is one editable element.
+ */
+async function measureContentEditableFloor(page: Page, figures: SessionFigures): Promise<void> {
+  if (!figures.typing) return;
+  await page.evaluate((selector) => {
+    const editor = document.querySelector(selector);
+    editor?.replaceWith(editor.cloneNode(true));
+  }, EDITOR);
+  await caretInMiddle(page);
+  const keys = await typeRecorded(page, typedText(BASELINE_KEYS), TYPING_DELAY_MS);
+  figures.typing.contentEditableFloor = latency(toPaint(keys));
+  figures.typing.contentEditableFloorWork = latency(work(keys));
 }
 
 /** Keystrokes spaced so that each pause starts a checks run and the next key lands while it is in flight. */
