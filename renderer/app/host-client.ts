@@ -12,6 +12,7 @@ import {
   type Result,
 } from '../../core/contract';
 import { describeIssues } from '../../core/document/container';
+import { jsonReusingFrozen } from './frozen-json';
 
 export type HostClient = HostApi & HostEvents;
 
@@ -95,7 +96,7 @@ const KEEPALIVE_LIMIT = 60_000;
 
 function httpTransport(token: string): Transport {
   return async (method, input) => {
-    const body = JSON.stringify(input);
+    const body = jsonReusingFrozen(input) ?? 'null';
     const response = await fetch(`./api/${method}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
