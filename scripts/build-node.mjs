@@ -1,4 +1,4 @@
-// esbuild bundles of the Node side: Electron main and preload, the web host, the CLI.
+// esbuild bundles of the Node side: Electron main and preload, the web host, the export worker, the CLI.
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -74,8 +74,8 @@ export function buildCli() {
 }
 
 /**
- * The export worker (electron/services/export-worker.ts), which the host starts on a worker
- * thread for each export; found beside the host's bundle (export-worker-runner.ts). CommonJS,
+ * The export worker (electron/services/export-worker.ts), which the host runs its exports in,
+ * on worker threads; found beside the host's bundle (export-worker-runner.ts). CommonJS,
  * like Electron main, since a packaged app loads it from inside app.asar; pdf-fonts.ts finds
  * dist/fonts from its __dirname. Tests bundle it into a folder of their own.
  */

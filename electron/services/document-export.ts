@@ -4,7 +4,6 @@ import type { ExportModel, ExportProgressListener, ExportWarning, MarkingOverrid
 import type { BriefDocument, NotesPlacement } from '../../core/document/schema';
 import { BriefError } from '../../core/errors';
 import type { Template } from '../../core/templates/schema';
-import type { PdfFonts } from '../../core/export/pdf/fonts';
 
 /** What an export is asked for: the same choices in the app's dialog and on the command line. */
 export interface ExportRequest {
@@ -73,19 +72,11 @@ interface Written {
   warnings: ExportWarning[];
 }
 
-/**
- * The writers' progress option (core/export/docx and core/export/pdf each take an optional
- * `{ onProgress }` last). Typed here as the one call site of each writer, so that a writer
- * without the option still compiles and one with it gets the listener.
- */
-type WriterOptions = { onProgress?: ExportProgressListener };
-
-// Each writer is loaded when first used: a command-line export to DOCX never loads pdfmake and its fonts, nor one to PDF the docx package.
+// Each writer is loaded when first used: a command-line export to DOCX never loads pdfmake and its fonts, nor one to PDF the DOCX writer.
 async function toDocx(model: ExportModel, report: ExportProgressListener): Promise<Written> {
   const { writeDocx } = await import('../../core/export/docx/write-docx');
-  const write: (model: ExportModel, options?: WriterOptions) => Promise<Written> = writeDocx;
   report({ stage: EXPORT_STAGES.writing('docx'), fraction: null });
-  return write(model, { onProgress: report });
+  return writeDocx(model, { onProgress: report });
 }
 
 async function toPdf(model: ExportModel, report: ExportProgressListener, stopIfCancelled: () => void): Promise<Written> {
@@ -93,7 +84,6 @@ async function toPdf(model: ExportModel, report: ExportProgressListener, stopIfC
   const [{ writePdf }, { loadPdfFonts }] = await Promise.all([import('../../core/export/pdf/write-pdf'), import('./pdf-fonts')]);
   const fonts = await loadPdfFonts();
   stopIfCancelled();
-  const write: (model: ExportModel, fonts: PdfFonts, options?: WriterOptions) => Promise<Written> = writePdf;
   report({ stage: EXPORT_STAGES.writing('pdf'), fraction: null });
-  return write(model, fonts, { onProgress: report });
+  return writePdf(model, fonts, { onProgress: report });
 }
