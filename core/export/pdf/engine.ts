@@ -6,15 +6,19 @@ import { TABLE_LAYOUTS } from './table-layouts';
 
 /**
  * The one place the writer runs pdfmake. What it relies on beyond pdfmake's documented
- * options is pinned by test/unit/export/pdf-engine.test.ts: pageBreakBefore reports every
- * node with an id, a canvas node with no points takes no height, and the pdfkit document
- * getStream() returns takes its info dictionary until it is ended. For drawing.ts: the
- * renderer (pdfmake/js/Renderer) draws every page, within getStream(), through
- * renderPages(pages) on its prototype; renderLine(line) draws each inline of line.inlines,
- * in order, with one call to the document's text(); an inline keeps the properties the
- * definition gave it; pdfkit's text() writes its operators through addContent(), showing
- * glyphs with `[<hex> n …] TJ` inside BT … ET; pdfkit emits pageAdded for each page; and
- * fontkit, laying out a word here, gives the glyphs pdfkit draws for it.
+ * options is pinned by test/unit/export/pdf-engine.test.ts:
+ * - pageBreakBefore reports every node with an id, and a canvas node with no points takes
+ *   no height;
+ * - the pdfkit document getStream() returns takes its info dictionary until it is ended;
+ * - for drawing.ts, in pdfmake's renderer (pdfmake/js/Renderer, a CommonJS class): every
+ *   page is drawn within getStream(), through renderPages(pages) on the prototype;
+ *   renderLine(line) draws each inline of line.inlines, in order, with one call to the
+ *   document's text(); an inline keeps every property the definition gave it;
+ * - for drawing.ts, in pdfkit: text() writes its operators through addContent(), showing
+ *   glyphs as `[<hex> n …] TJ` inside one BT … ET; the current font (_font, which pdfmake
+ *   sets itself) keeps each glyph's ToUnicode entry as unicode[glyph id]; pageAdded is
+ *   emitted as each page is added;
+ * - fontkit, laying a word out here (FontMetrics.glyphs), gives the glyphs pdfkit draws.
  */
 
 /** Readies pdfmake for an export: fonts from memory, the writer's table layouts, and no URL or file ever read. */

@@ -1,5 +1,6 @@
 // Types for the part of pdfmake 0.3 (and of the pdfkit document it hands back) that the PDF
-// writer uses: the packages ship none. Every property here is one pdfmake documents; what the
+// writer uses: the packages ship none. Every property here is one pdfmake or pdfkit documents,
+// but for the few marked otherwise (the writer's own actualText, pdfkit's _font); what the
 // writer relies on beyond the names is pinned by test/unit/export/pdf-engine.test.ts.
 
 declare module 'pdfmake' {
@@ -154,6 +155,8 @@ declare module 'pdfmake' {
     text(text: string, x: number, y: number, options: object): PdfKitDocument;
     /** pdfkit: appends operators to the current page's content stream. */
     addContent(data: string): PdfKitDocument;
+    /** pdfkit, not documented: the current font (pdfmake sets it before each text()), with each glyph's ToUnicode entry by glyph id. */
+    _font?: { unicode?: Array<number[] | undefined> };
   }
 
   export interface PdfOutputDocument {

@@ -55,6 +55,10 @@ const metricsCache = new WeakMap<Uint8Array, FontMetrics>();
  * (paginate.ts), and pdfmake then lays out exactly those pages. Every page's end is checked
  * against the plan; should pdfmake ever break a page differently, the PDF is laid out again
  * with the notes as endnotes, and a warning says so.
+ *
+ * Right-to-left text is drawn so that readers extract its letters as written (glyph-texts.ts,
+ * drawing.ts). With options.onProgress, each stage is told as it starts, and each page as
+ * pdfkit draws it, with the share of the export done.
  */
 export async function writePdf(model: ExportModel, fonts: PdfFonts, options: PdfWriteOptions = {}): Promise<PdfExport> {
   const progress = new ProgressReport(options.onProgress);

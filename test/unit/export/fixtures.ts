@@ -1,4 +1,5 @@
 import { zlibSync } from 'fflate';
+import { createDocument } from '../../../core/document/create';
 import type { BriefDocument, SerializedBodyNode } from '../../../core/document/schema';
 import type { SourceInput } from '../../../core/sources/schema';
 import { SourceSchema } from '../../../core/sources/schema';
@@ -222,6 +223,16 @@ export const ARABIC_REPORT = {
   /** Every letter with its vowel marks. (pdftotext breaks longer vocalized text into pieces on several lines, spans or not.) */
   vocalized: 'مُحْتَجَزٌ فِي سِجْنٍ',
 } as const;
+
+/** A register whose one row is taller than a page, after a cited paragraph: the PDF cannot keep its notes at the foot of the page. */
+export function tallRowDocument(): BriefDocument {
+  const document = createDocument({ now: new Date('2025-03-12T09:00:00Z'), title: 'Tall row' });
+  document.sources = [source({ id: 'src-1', cslType: 'report', title: 'Register of transfers', authors: [{ literal: 'Ministry of Interior' }], kind: 'report' })];
+  const grid = table([['Register'], ['']]);
+  const tallCell = grid.children?.[1]?.children?.[0];
+  if (tallCell) tallCell.children = [paragraph(Array.from({ length: 90 }, (_, index) => [text(`Transfer ${index + 1}`), lineBreak()]).flat())];
+  return bodyOf(document, [paragraph([text('The register follows.'), cite('src-1')]), grid]);
+}
 
 /**
  * A meeting readout with every structure export handles: the template's sections, all

@@ -74,20 +74,22 @@ async function pdfOf(definition: PdfDocDefinition, onPage?: (page: number, pageC
   return Buffer.from(await finish((await layOut(definition, 'none-', onPage)).document)).toString('latin1');
 }
 
-/** Each text object (BT … ET) of an uncompressed PDF, with the ActualText of each span in it, in order (null for a span with none). */
-function textObjects(pdf: string): Array<{ spans: Array<string | null>; shows: number }> {
+/** Each text object (BT … ET) of an uncompressed PDF: its spans (each with the TJ operators inside it) and how many glyphs it shows in all. */
+function textObjects(pdf: string): Array<{ spans: Array<{ text: string; glyphs: number }>; glyphs: number }> {
+  const glyphsIn = (operators: string) => [...operators.matchAll(/<([0-9A-Fa-f]+)> -?[0-9.]+/g)].reduce((total, [, hex = '']) => total + hex.length / 4, 0);
   return [...pdf.matchAll(/\nBT\n([\s\S]*?)\nET\n/g)].map(([, body = '']) => ({
-    spans: [...body.matchAll(/\/Span <<(?:\/ActualText (?:<FEFF([0-9A-F]*)>|\(\)))?>> BDC/g)].map(([span, hex]) =>
-      span.includes('ActualText') ? String.fromCharCode(...(hex ?? '').match(/.{4}/g)?.map((unit) => parseInt(unit, 16)) ?? []) : null,
-    ),
-    shows: (body.match(/ TJ$/gm) ?? []).length,
+    spans: [...body.matchAll(/\/Span <<\/ActualText (?:<FEFF([0-9A-F]*)>|\(\))>> BDC\n([\s\S]*?)\nEMC/g)].map(([, hex = '', inside = '']) => ({
+      text: String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((unit) => parseInt(unit, 16))),
+      glyphs: glyphsIn(inside),
+    })),
+    glyphs: glyphsIn(body),
   }));
 }
 
 const rendererPrototype = ('prototype' in rendererModule ? rendererModule : rendererModule.default).prototype;
 
 /** Arabic words with what Noto Naskh draws in pieces: dotted letters, vowel marks, lam-alef, hamza, brackets. */
-const WORDS = ['محتجز', 'مُحْتَجَزٌ', 'خلال', 'أسئلة', 'المؤسسة', '(الأممية)', 'إن'];
+const WORDS = ['محتجز', 'مُحْتَجَزٌ', 'خلال', 'أسئلة', 'المؤسسة', '(الأممية)', 'إن', 'قال', 'فقط'];
 
 /**
  * What drawing.ts relies on in pdfmake's renderer and in pdfkit, pinned, as engine.ts lists
@@ -116,24 +118,26 @@ describe('pdfmake’s renderer and pdfkit as the ActualText spans and the progre
     expect(text.mock.calls.map(([drawn]) => drawn)).toEqual(['Before ', 'محتجز', ' after']);
   });
 
-  it('shows the glyphs of a text() call with TJ inside one BT … ET, written through addContent, as many as fontkit lays the word out into here', async () => {
+  it('shows the glyphs of a text() call with TJ inside one BT … ET, written through addContent, as many as fontkit lays the word out into here, and keeps each glyph’s ToUnicode entry', async () => {
     const fonts = await loadPdfFonts();
     preparePdfmake(fonts);
     const metrics = new FontMetrics(fonts);
     const lines = WORDS.map((word) => paragraphLines([{ text: word, style: { size: 11, color: '#000000' } }], { width: 400, direction: 'rtl', align: null }, metrics, new Set()));
-    const pieces = lines.map((line) => line[0]?.node.text);
+    const pieces = lines.map((line) => (line[0]?.node.text as Array<{ text: string; actualText?: { text: string; glyphs: string[] | null } }>)[0]);
     const objects = textObjects(await pdfOf(pages(lines.map((line) => line[0]?.node as PdfContent))));
     expect(objects).toHaveLength(WORDS.length);
     WORDS.forEach((word, index) => {
-      const piece = (pieces[index] as Array<{ text: string; actualText?: { glyphs: string[] | null } }>)[0];
-      const glyphs = metrics.glyphs({ family: 'naskh', bold: false, italic: false }, piece?.text ?? '');
-      // One span a glyph, not the fallback of one span for the word: pdfkit drew the glyphs fontkit laid out here.
-      expect(piece?.actualText?.glyphs, word).toHaveLength(glyphs.length);
-      expect(objects[index]?.spans, word).toHaveLength(glyphs.length);
-      expect(objects[index]?.shows, word).toBe(glyphs.length);
-      // Drawn left to right, the glyphs' texts read backwards; the letters and marks are the word's.
-      expect([...(objects[index]?.spans ?? [])].reverse().join(''), word).toBe(word);
+      const glyphs = metrics.glyphs({ family: 'naskh', bold: false, italic: false }, pieces[index]?.text ?? '');
+      // pdfkit drew the glyphs fontkit laid out here, so each glyph's text is known…
+      expect(pieces[index]?.actualText, word).toEqual({ text: word, glyphs: expect.any(Array) });
+      expect(pieces[index]?.actualText?.glyphs, word).toHaveLength(glyphs.length);
+      expect(objects[index]?.glyphs, word).toBe(glyphs.length);
+      // …and the glyphs a reader would misread by their ToUnicode entry (read from pdfkit's font) are spanned one by one, not the word whole.
+      expect(objects[index]?.spans.every((span) => span.glyphs === 1 && [...span.text].length <= 1), word).toBe(true);
     });
+    // ح and ج share a shape: drawn after ح, ج would read as ح without a span; the dots and ح read right by pdfkit's ToUnicode entries, so they have none.
+    const word = objects[WORDS.indexOf('محتجز')];
+    expect(word?.spans.map((span) => span.text)).toEqual(['ج']);
   });
 
   it.skipIf(!PDFTOPPM)('draws the same page with the spans as without', async () => {

@@ -5,7 +5,7 @@ import { buildExportModel, type ExportOptions } from '../../../core/export/model
 import { writePdf } from '../../../core/export/pdf/write-pdf';
 import { bytesToBase64 } from '../../../core/text/base64';
 import { loadPdfFonts } from '../../../electron/services/pdf-fonts';
-import { ARABIC_SENTENCE, barChartPng, bodyOf, cite, exportReadout, heading, image, item, lineBreak, list, paragraph, source, table, text } from './fixtures';
+import { ARABIC_SENTENCE, barChartPng, bodyOf, cite, exportReadout, heading, image, item, list, paragraph, source, table, tallRowDocument, text } from './fixtures';
 import { POPPLER, QPDF, outline, pageTexts, pdfFonts, pdfInfo, qpdfCheck, readingOrder, savePdf } from './pdf-readers';
 
 const FOOTNOTES: ExportOptions = { notes: 'footnotes', includeSourceList: true, distribution: false };
@@ -246,13 +246,7 @@ describe('the PDF of a document export has to degrade', () => {
 
 describe.skipIf(!POPPLER)(POPPLER ? 'the PDF of a table row taller than a page' : 'the PDF of a table row taller than a page — skipped: poppler-utils is not installed', () => {
   it('falls back to pages pdfmake breaks itself, notes as endnotes, and says so', async () => {
-    const document = createDocument({ now: new Date('2025-03-12T09:00:00Z'), title: 'Tall row' });
-    document.sources = [source({ id: 'src-1', cslType: 'report', title: 'Register of transfers', authors: [{ literal: 'Ministry of Interior' }], kind: 'report' })];
-    const grid = table([['Register'], ['']]);
-    const tallCell = grid.children?.[1]?.children?.[0];
-    if (tallCell) tallCell.children = [paragraph(Array.from({ length: 90 }, (_, index) => [text(`Transfer ${index + 1}`), lineBreak()]).flat())];
-    bodyOf(document, [paragraph([text('The register follows.'), cite('src-1')]), grid]);
-    const exported = await exportPdf(document);
+    const exported = await exportPdf(tallRowDocument());
     expect(exported.warnings.map((warning) => warning.message)).toEqual([
       'The PDF’s pages could not be laid out with the notes at their foot (a table row or image taller than a page?); the notes are listed at the end instead, under “Notes”.',
     ]);
