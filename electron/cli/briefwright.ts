@@ -36,10 +36,21 @@ async function main(args: string[]): Promise<number> {
   return (await load())(rest);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (thrown: unknown) => {
-    process.stderr.write(`briefwright: ${toErrorInfo(thrown).message}\n`);
-    process.exit(2);
-  },
-);
+/**
+ * Exits once everything written has gone out: writes to a pipe are queued, and process.exit
+ * alone cut a long report (`check --json` piped to another program) off at 64 KB.
+ */
+function exitAfterOutput(code: number): void {
+  let streams = 2;
+  const flushed = () => {
+    streams -= 1;
+    if (streams === 0) process.exit(code);
+  };
+  process.stdout.write('', flushed);
+  process.stderr.write('', flushed);
+}
+
+main(process.argv.slice(2)).then(exitAfterOutput, (thrown: unknown) => {
+  process.stderr.write(`briefwright: ${toErrorInfo(thrown).message}\n`);
+  exitAfterOutput(2);
+});

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli';
+import { runCli, runCliReadSlowly } from './run-cli';
 import type { Finding } from '../../../core/checks/finding';
 import { dismissFinding } from '../../../core/checks/review';
 import { runChecks } from '../../../core/checks/run-checks';
@@ -63,6 +63,17 @@ describe('briefwright check', () => {
     ]);
     expect(report.findings[1]).toMatchObject({ kind: 'language', location: { block: 3, blockPath: [3], range: { start: 9, end: 12 } }, fix: null, dismissed: null });
     expect(report.findings[0]?.fix).toEqual({ label: 'Mark the document SECRET//NOFORN', setDocumentMarking: { level: 'S', controls: ['NF'] } });
+  });
+
+  it('writes the whole of a long JSON report to a pipe before it exits', async () => {
+    const hedges = Array.from({ length: 300 }, (_, index) => marked('U', para(`Outlook ${index}: the camp may close before the winter.`)));
+    const path = join(folder, 'long-report.brief');
+    await writeFile(path, encodeBrief(documentOf([marked('U', section('judgment', 'Outlook')), ...hedges], { title: 'Readout', marking: { scheme: 'us', level: 'U', controls: [], titlePortion: 'U' } })));
+    // A reader slower than the command: what it cannot take yet queues in the command, and process.exit used to drop the queue, cutting the report at 64 KB.
+    const stdout = await runCliReadSlowly('check', path, '--json');
+    expect(stdout.length).toBeGreaterThan(65_536);
+    const report = JSON.parse(stdout) as { findings: Finding[] };
+    expect(report.findings.filter((finding) => finding.rule === 'language.hedge')).toHaveLength(300);
   });
 
   it('passes once the error is dismissed with a reason, and shows the dismissal', async () => {

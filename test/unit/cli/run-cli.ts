@@ -19,3 +19,14 @@ export function runCliWith(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{
     });
   });
 }
+
+/**
+ * Runs the command piped into a program that starts reading only after a second, as a slow
+ * program at the other end of a pipe would, and gives what came through the pipe.
+ */
+export function runCliReadSlowly(...args: string[]): Promise<string> {
+  const quoted = [process.execPath, CLI, ...args].map((word) => `'${word.replaceAll("'", "'\\''")}'`).join(' ');
+  return new Promise((resolve, reject) => {
+    execFile('/bin/sh', ['-c', `${quoted} | (sleep 1; cat)`], { env: { ...process.env, ...NO_DESKTOP_DATA }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+  });
+}
