@@ -4,7 +4,7 @@ import type { BriefDocument } from '../../../core/document/schema';
 import { BodyDeltaWriter, type ChecksReply, type ChecksRequest } from './checks-protocol';
 
 /** The checks run this long after the last edit, so a burst of typing costs one run. */
-const CHECK_DELAY_MS = 300;
+const CHECK_DELAY_MS = 150;
 
 export interface ChecksState {
   /** The latest findings; null until the first run has answered. */

@@ -53,7 +53,7 @@ export class CitationMarkers {
     host.append(marker);
     const painter = painters.get(editor);
     if (painter) painter.paint(key, fields, host, true);
-    else apply(marker, { label: '', className: 'bw-cite', ariaLabel: 'Note', sourceId: fields.sourceId });
+    else apply(marker, { label: '·', className: 'bw-cite', ariaLabel: 'Note', sourceId: fields.sourceId }, undefined);
     return host;
   }
 
@@ -77,8 +77,7 @@ export class CitationMarkers {
     const marker = host.firstElementChild;
     if (!(marker instanceof HTMLElement)) return;
     const look = this.look(key, fields);
-    const before = fresh ? undefined : this.painted.get(key);
-    if (!before || before.label !== look.label || before.className !== look.className || before.ariaLabel !== look.ariaLabel || before.sourceId !== look.sourceId) apply(marker, look);
+    apply(marker, look, fresh ? undefined : this.painted.get(key));
     this.painted.set(key, look);
   }
 
@@ -103,9 +102,10 @@ export class CitationMarkers {
   }
 }
 
-function apply(marker: HTMLElement, look: MarkerLook): void {
-  if (marker.textContent !== look.label) marker.textContent = look.label;
-  marker.className = look.className;
-  marker.setAttribute('aria-label', look.ariaLabel);
-  marker.dataset.sourceId = look.sourceId;
+/** Writes only what differs from what was painted before: inserting note 1 renumbers every marker after it. */
+function apply(marker: HTMLElement, look: MarkerLook, before: MarkerLook | undefined): void {
+  if (look.label !== before?.label) marker.textContent = look.label;
+  if (look.className !== before?.className) marker.className = look.className;
+  if (look.ariaLabel !== before?.ariaLabel) marker.setAttribute('aria-label', look.ariaLabel);
+  if (look.sourceId !== before?.sourceId) marker.dataset.sourceId = look.sourceId;
 }
