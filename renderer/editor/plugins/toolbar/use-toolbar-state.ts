@@ -44,6 +44,10 @@ function $readToolbarState(): ToolbarState {
   };
 }
 
+function sameToolbarState(a: ToolbarState, b: ToolbarState): boolean {
+  return (Object.keys(a) as Array<keyof ToolbarState>).every((field) => a[field] === b[field]);
+}
+
 /** The toolbar's view of the selection, kept current on every selection or content change. */
 export function useToolbarState(editor: LexicalEditor): ToolbarState & { canUndo: boolean; canRedo: boolean } {
   const [state, setState] = useState<ToolbarState>(() => editor.getEditorState().read($readToolbarState));
@@ -53,7 +57,12 @@ export function useToolbarState(editor: LexicalEditor): ToolbarState & { canUndo
   useEffect(
     () =>
       mergeRegister(
-        editor.registerUpdateListener(({ editorState }) => setState(editorState.read($readToolbarState))),
+        // A new object only when something shown changed: each React commit while the caret is in
+        // the editor walks the editor's DOM (React measures the selection around every commit).
+        editor.registerUpdateListener(({ editorState }) => {
+          const next = editorState.read($readToolbarState);
+          setState((current) => (sameToolbarState(current, next) ? current : next));
+        }),
         editor.registerCommand(
           CAN_UNDO_COMMAND,
           (payload) => {
