@@ -10,6 +10,7 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { DocumentBody } from '../../core/document/schema';
 import { OutlinePanel } from '../panels/outline/OutlinePanel';
 import { MediaStoreContext } from './media-context';
+import { hideEditorFromReactSelection } from './react-selection';
 import type { MediaStore } from './media-store';
 import { briefNodes } from './nodes';
 import { NoticeArea, NoticeProvider } from './notices';
@@ -100,7 +101,7 @@ export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, h
                       <div className="page-text">
                         <RichTextPlugin
                           contentEditable={
-                            <ContentEditable className="editor-content" data-testid="editor" aria-label="Document" spellCheck={false} />
+                            <ContentEditable ref={hideEditorFromReactSelection} className="editor-content" data-testid="editor" aria-label="Document" spellCheck={false} />
                           }
                           placeholder={<div className="editor-placeholder">Start writing…</div>}
                           ErrorBoundary={LexicalErrorBoundary}

@@ -77,6 +77,19 @@ describe('the editor', () => {
     expect(await testId('block-type').inputValue()).toBe('paragraph');
   });
 
+  it('stays editable by its attribute while React is kept from measuring the selection in it on each render', async () => {
+    const { page } = session;
+    await page.keyboard.type('Typed while the toolbar renders.');
+    const state = () =>
+      editor().evaluate((root) => ({ attribute: root.getAttribute('contenteditable'), editable: root.isContentEditable, toReact: root.contentEditable }));
+    expect(await state()).toEqual({ attribute: 'true', editable: true, toReact: 'inherit' });
+    // Lexical still switches the element through the property (read-only documents).
+    await editor().evaluate((root) => {
+      root.contentEditable = 'false';
+    });
+    expect(await state()).toEqual({ attribute: 'false', editable: false, toReact: 'inherit' });
+  });
+
   it('gives every toolbar button a label and a tooltip, with the shortcut where there is one', async () => {
     const buttons = await testId('toolbar').locator('button').evaluateAll((elements) =>
       elements.map((button) => ({ label: button.getAttribute('aria-label'), title: button.getAttribute('title') })),
