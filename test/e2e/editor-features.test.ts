@@ -81,10 +81,10 @@ describe('the editor', () => {
     const { page } = session;
     await page.keyboard.type('Typed while the toolbar renders.');
     const state = () =>
-      editor().evaluate((root) => ({ attribute: root.getAttribute('contenteditable'), editable: root.isContentEditable, toReact: root.contentEditable }));
+      editor().evaluate((root: HTMLElement) => ({ attribute: root.getAttribute('contenteditable'), editable: root.isContentEditable, toReact: root.contentEditable }));
     expect(await state()).toEqual({ attribute: 'true', editable: true, toReact: 'inherit' });
     // Lexical still switches the element through the property (read-only documents).
-    await editor().evaluate((root) => {
+    await editor().evaluate((root: HTMLElement) => {
       root.contentEditable = 'false';
     });
     expect(await state()).toEqual({ attribute: 'false', editable: false, toReact: 'inherit' });

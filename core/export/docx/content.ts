@@ -4,9 +4,9 @@ import { inlinePictureRun } from './drawing';
 import { DOCX_IMAGE_EXTENSIONS, type DocumentMedia } from './media';
 import { LIST_LEVELS, listIndent, type ListNumbering } from './numbering';
 import { paragraphProperties, type Justification, type ParagraphFormat } from './properties';
-import { portionMarkRun, textRun, type RunWriter } from './runs';
+import { plainRun, portionMarkRun, type RunWriter } from './runs';
 import { HEADING_STYLES, STYLE } from './styles';
-import { RULED_MARGINS, cell, row, table } from './tables';
+import { RULED_MARGINS, cellElement, rowElement, tableElement } from './tables';
 
 /** Where blocks are laid out: how wide the space is, and whether they are a table cell's text. */
 interface Frame {
@@ -122,27 +122,26 @@ export class DocxContent {
   /** A table; a cell spanning down is merged with the empty slots below it, which Word needs as cells of their own. */
   private table(block: TableBlock, width: number): string {
     const columnWidths = block.columnWidths.map((share) => Math.round(share * width));
-    const share = (tableCell: TableCell) => sum(block.columnWidths.slice(tableCell.column, tableCell.column + tableCell.colSpan));
     let spanningDown: Array<{ cell: TableCell; header: boolean; lastRow: number }> = [];
-    const rows = block.rows.map((tableRow, rowIndex) => {
+    const rows = block.rows.map((row, rowIndex) => {
       const headerRow = rowIndex < block.headerRowCount;
-      const slots = spanningDown.map((span) => ({
-        column: span.cell.column,
-        xml: cell('<w:p/>', { share: share(span.cell), colSpan: span.cell.colSpan, verticalMerge: 'continue', header: span.header }),
-      }));
+      const slots = spanningDown.map((span) => ({ column: span.cell.column, xml: cellElement('<w:p/>', { ...cellSpan(block, span.cell), verticalMerge: 'continue', header: span.header }) }));
       spanningDown = spanningDown.filter((span) => span.lastRow > rowIndex);
-      const own = tableRow.cells.map((tableCell) => {
-        const header = tableCell.header || headerRow;
-        if (tableCell.rowSpan > 1) spanningDown.push({ cell: tableCell, header, lastRow: rowIndex + tableCell.rowSpan - 1 });
-        const frame: Frame = { width: sum(columnWidths.slice(tableCell.column, tableCell.column + tableCell.colSpan)), cell: header ? 'header' : 'body' };
-        const content = this.blocks(tableCell.blocks, frame);
-        const options = { share: share(tableCell), colSpan: tableCell.colSpan, verticalMerge: tableCell.rowSpan > 1 ? ('restart' as const) : undefined, header };
-        return { column: tableCell.column, xml: cell(content === '' ? paragraph({ style: STYLE.tableText }) : content, options) };
+      const own = row.cells.map((cell) => {
+        const header = cell.header || headerRow;
+        if (cell.rowSpan > 1) spanningDown.push({ cell, header, lastRow: rowIndex + cell.rowSpan - 1 });
+        return { column: cell.column, xml: this.cell(block, cell, header, sum(columnWidths.slice(cell.column, cell.column + cell.colSpan))) };
       });
       const cells = [...slots, ...own].sort((a, b) => a.column - b.column);
-      return row(cells.map((entry) => entry.xml).join(''), headerRow);
+      return rowElement(cells.map((entry) => entry.xml).join(''), headerRow);
     });
-    return table({ columnWidths, ruled: true, margins: RULED_MARGINS }, rows.join(''));
+    return tableElement({ columnWidths, ruled: true, margins: RULED_MARGINS }, rows.join(''));
+  }
+
+  /** A cell's blocks as table text (header cells in the Table Heading style); twips wide. */
+  private cell(block: TableBlock, cell: TableCell, header: boolean, width: number): string {
+    const content = this.blocks(cell.blocks, { width, cell: header ? 'header' : 'body' });
+    return cellElement(content === '' ? paragraph({ style: STYLE.tableText }) : content, { ...cellSpan(block, cell), verticalMerge: cell.rowSpan > 1 ? 'restart' : undefined, header });
   }
 
   /** An image scaled to fit the space it is in; WebP, which Word's format does not take, becomes its description. */
@@ -152,7 +151,7 @@ export class DocxContent {
     if (!extension || !image.naturalSize) {
       const why = extension ? 'cannot be read' : 'is in WebP format, which Word documents cannot hold';
       this.warn(`The image “${description}” ${why}; the DOCX shows its description instead.`);
-      return paragraph({ style: STYLE.placeholder }, textRun(`[Image: ${description}]`));
+      return paragraph({ style: STYLE.placeholder }, plainRun(`[Image: ${description}]`));
     }
     const { width, height } = fitImage(image.naturalSize, image.displayWidth, frame.width / TWIPS_PER_PIXEL, this.maxImageHeight / TWIPS_PER_PIXEL);
     this.drawings += 1;
@@ -193,6 +192,11 @@ function justification(align: Alignment | null, rtl: boolean): Justification | u
     default:
       return undefined;
   }
+}
+
+/** A cell's share of the table's width and the grid columns it spans. */
+function cellSpan(block: TableBlock, cell: TableCell): { share: number; colSpan: number } {
+  return { share: sum(block.columnWidths.slice(cell.column, cell.column + cell.colSpan)), colSpan: cell.colSpan };
 }
 
 function sum(values: readonly number[]): number {

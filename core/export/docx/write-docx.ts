@@ -6,7 +6,7 @@ import { NOTES_PART, notesPart } from './notes';
 import { ListNumbering } from './numbering';
 import { PART, appPropertiesPart, contentTypesPart, corePropertiesPart, customPropertiesPart, fontTablePart, packageRelationshipsPart, settingsPart } from './package-parts';
 import { footerPart, headerPart } from './page-furniture';
-import { PartRelationships } from './relationships';
+import { PartRelationships, type RelationshipType } from './relationships';
 import { RunWriter, plainRun, portionMarkRun } from './runs';
 import { HEADING_STYLES, STYLE, stylesPart } from './styles';
 import { titleBlock } from './title-block';
@@ -36,11 +36,11 @@ export interface WriteDocxOptions {
   onProgress?: ExportProgressListener;
 }
 
-/** The stages the writer reports, with the share of the work done as each begins (measured on a 100-page export). */
+/** The stages the writer reports, with the share of the work done as each begins (roughly, as measured on a 100-page export). */
 const STAGES = {
   text: { stage: 'Writing the text', fraction: 0 },
-  notes: { stage: 'Writing the notes', fraction: 0.45 },
-  packing: { stage: 'Packing the file', fraction: 0.6 },
+  notes: { stage: 'Writing the notes', fraction: 0.35 },
+  packing: { stage: 'Packing the file', fraction: 0.5 },
   done: { stage: 'Packing the file', fraction: 1 },
 } as const satisfies Record<string, ExportProgress>;
 
@@ -53,7 +53,7 @@ const STAGES = {
 export async function writeDocx(model: ExportModel, options: WriteDocxOptions = {}): Promise<DocxExport> {
   const report = options.onProgress ?? (() => {});
   report(STAGES.text);
-  const notesPath = NOTES_PART[model.notes.placement].path;
+  const notes = NOTES_PART[model.notes.placement];
   const relationships = new PartRelationships();
   const numbering = new ListNumbering();
   const media = new DocumentMedia(relationships);
@@ -61,7 +61,7 @@ export async function writeDocx(model: ExportModel, options: WriteDocxOptions = 
 
   report(STAGES.notes);
   const notesRelationships = new PartRelationships();
-  const notesXml = notesPart(model.notes, new RunWriter(model.notes.placement, notesRelationships));
+  const notesXml = notesPart(model.notes, new RunWriter(notes, notesRelationships));
 
   report(STAGES.packing);
   const xmlParts: Record<string, string> = {
@@ -71,8 +71,8 @@ export async function writeDocx(model: ExportModel, options: WriteDocxOptions = 
     [PART.numbering]: numbering.xml(),
     [PART.settings]: settingsPart(model.notes.placement),
     [PART.fontTable]: fontTablePart(),
-    [notesPath]: notesXml,
-    ...(notesRelationships.isEmpty ? {} : { [relationshipsPath(notesPath)]: notesRelationships.xml() }),
+    [notes.path]: notesXml,
+    ...(notesRelationships.isEmpty ? {} : { [relationshipsPath(notes.path)]: notesRelationships.xml() }),
     [PART.header]: headerPart(model.banner),
     [PART.footer]: footerPart(model.banner),
     [PART.coreProperties]: corePropertiesPart(model.properties),
@@ -98,18 +98,19 @@ export async function writeDocx(model: ExportModel, options: WriteDocxOptions = 
  * the numbering, as they are met.
  */
 function documentPart(model: ExportModel, relationships: PartRelationships, numbering: ListNumbering, media: DocumentMedia): { xml: string; warnings: ExportWarning[] } {
-  const related = (type: Parameters<PartRelationships['add']>[0], path: string) => relationships.add(type, path.slice('word/'.length));
+  const related = (type: Exclude<RelationshipType, 'hyperlink'>, path: string) => relationships.add(type, path.slice('word/'.length));
   related('styles', PART.styles);
   related('numbering', PART.numbering);
   related('settings', PART.settings);
   related('fontTable', PART.fontTable);
-  related(model.notes.placement, NOTES_PART[model.notes.placement].path);
+  const notes = NOTES_PART[model.notes.placement];
+  related(model.notes.placement, notes.path);
   const header = related('header', PART.header);
   const footer = related('footer', PART.footer);
 
   const page = PAGE_SIZES[model.paper];
   const textWidth = page.width - 2 * MARGIN;
-  const content = new DocxContent(new RunWriter(model.notes.placement, relationships), numbering, media, textWidth, (page.height - 2 * MARGIN) * MAX_IMAGE_SHARE);
+  const content = new DocxContent(new RunWriter(notes, relationships), numbering, media, textWidth, (page.height - 2 * MARGIN) * MAX_IMAGE_SHARE);
   const body = titleBlock(model.titleBlock, textWidth) + content.body(model.blocks) + sourceList(model.sourceList, content) + appendix(model.appendix, content);
   const section = [
     `<w:sectPr><w:headerReference w:type="default" r:id="${header}"/><w:footerReference w:type="default" r:id="${footer}"/>`,
