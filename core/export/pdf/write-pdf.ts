@@ -3,6 +3,7 @@ import type { DocumentProperties, ExportModel, ExportProgressListener, ExportWar
 import { copyOf, DEFAULT_STYLE, finish, layOut, markerNode, measureHeights, preparePdfmake, type PageListener } from './engine';
 import { buildFlow, type Flow } from './flow';
 import { FontMetrics, type PdfFonts } from './fonts';
+import { heightShape } from './height-shape';
 import { pageFooter, pageHeader } from './page-furniture';
 import { planPages, type NoteSlice, type PagePlan, type PageItem } from './paginate';
 import { ProgressReport } from './progress';
@@ -127,53 +128,56 @@ async function planFlow(flow: Flow, geometry: Geometry, progress: ProgressReport
 }
 
 /**
- * Heights, measuring each kind of line once: a line's height is that of its tallest piece,
- * which only its fonts, sizes, line heights and raised or lowered pieces decide, so lines
- * alike in those are alike in height. Everything else is measured on its own.
+ * Heights, measuring each shape of node once (height-shape.ts): most items are lines of
+ * text that differ only in their letters, so a long document has far fewer shapes than items.
  */
 async function measureOnce(nodes: readonly PdfContent[], images: Record<string, string>, geometry: Geometry): Promise<number[]> {
-  const keys = nodes.map(lineKind);
-  const firstOfKind = new Map<string, number>();
+  const firstOfShape = new Map<string, number>();
   const measured: PdfContent[] = [];
-  const slots = nodes.map((node, index) => {
-    const key = keys[index];
-    if (key !== null && key !== undefined && firstOfKind.has(key)) return firstOfKind.get(key) as number;
-    measured.push(node);
-    if (key) firstOfKind.set(key, measured.length - 1);
-    return measured.length - 1;
+  const slots = nodes.map((node) => {
+    const shape = heightShape(node);
+    let slot = firstOfShape.get(shape);
+    if (slot === undefined) {
+      slot = measured.push(node) - 1;
+      firstOfShape.set(shape, slot);
+    }
+    return slot;
   });
   const heights = await measureHeights(measured, images, geometry.textWidth, MARGIN);
   return slots.map((slot) => heights[slot] as number);
 }
 
-/** What decides a line's height, or null for content that is not a single line of text. */
-function lineKind(node: PdfContent): string | null {
-  if (!('text' in node) || !Array.isArray(node.text) || !node.noWrap) return null;
-  const pieces = new Set(node.text.map((piece) => [piece.font, piece.bold, piece.italics, piece.fontSize, piece.lineHeight, piece.sup, piece.sub].join('|')));
-  return [...pieces].sort().join('/');
-}
-
 /** The planned pages as content: each page's items, its notes at its foot, and a mark where it ends. */
 function pagedContent(flow: Flow, plan: PagePlan, geometry: Geometry): PdfContent[] {
+  // pdfmake writes its layout into the nodes it is given, so a node drawn twice (a table's
+  // header rows, repeated on each page the table runs onto) or sharing parts with others (a
+  // table's row groups share their widths) is copied. A line of text is made for its one item
+  // and laid out only here (measuring copies what it measures), so it is used as it is.
+  const used = new Set<PdfContent>();
+  const once = (node: PdfContent) => {
+    if (!('text' in node) || used.has(node)) return copyOf(node);
+    used.add(node);
+    return node;
+  };
   return plan.pages.map((planned, pageIndex) => {
     const stack = planned.items.map(({ index }, position) => {
       const item = flow.items[index] as Flow['items'][number];
-      const node = copyOf(position === 0 && item.pageTopNode ? item.pageTopNode : item.node);
+      const node = once(position === 0 && item.pageTopNode ? item.pageTopNode : item.node);
       return spaced(node, position === 0 ? 0 : item.gapBefore);
     });
-    if (planned.notes.length > 0) stack.push(noteArea(flow, planned.notes, planned.notesHeight, geometry));
+    if (planned.notes.length > 0) stack.push(noteArea(flow, planned.notes, planned.notesHeight, geometry, once));
     stack.push(markerNode(`${PAGE_END}${pageIndex + 1}`));
     return pageIndex === 0 ? { stack } : { stack, pageBreak: 'before' as const };
   });
 }
 
 /** The notes at the foot of a page: a short rule, then each note's lines, placed so they end at the foot of the text area. */
-function noteArea(flow: Flow, slices: readonly NoteSlice[], height: number, geometry: Geometry): PdfContent {
+function noteArea(flow: Flow, slices: readonly NoteSlice[], height: number, geometry: Geometry, once: (node: PdfContent) => PdfContent): PdfContent {
   const separator: PdfContent = {
     canvas: [{ type: 'line', x1: 0, y1: SEPARATOR.above, x2: geometry.textWidth * SEPARATOR.share, y2: SEPARATOR.above, lineWidth: SEPARATOR.lineWidth, lineColor: COLOR.muted }],
   };
   const lines = slices.flatMap((slice, sliceIndex) =>
-    (flow.noteLines.get(slice.note) ?? []).slice(slice.from, slice.to).map((line, lineIndex) => spaced(copyOf(line), lineIndex > 0 ? 0 : sliceIndex === 0 ? SEPARATOR.below : SPACE.betweenNotes)),
+    (flow.noteLines.get(slice.note) ?? []).slice(slice.from, slice.to).map((line, lineIndex) => spaced(once(line), lineIndex > 0 ? 0 : sliceIndex === 0 ? SEPARATOR.below : SPACE.betweenNotes)),
   );
   const top = geometry.page.height - MARGIN - height - NOTE_AREA_SLACK;
   return { stack: [separator, ...lines], absolutePosition: { x: MARGIN, y: top } };
