@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNearestNodeFromDOMNode, $getNodeByKey, $getState, type LexicalEditor, type NodeKey } from 'lexical';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type MouseEvent as ReactMouseEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { gradeLabel } from '../../../../core/sources/schema';
 import { $isCitationNode } from '../../nodes/CitationNode';
@@ -10,6 +10,7 @@ import { CitationMarkers } from './citation-markers';
 import { useCitationEnvironment } from './citations-context';
 
 const MARKER_HOST = '.bw-citation';
+const CARD = '.bw-cite-card';
 
 /**
  * The citations as the analyst uses them: the markers are painted by CitationMarkers; hover
@@ -44,7 +45,7 @@ export function CitationCards() {
         };
         const over = (event: MouseEvent) => setHovered(citationAt(event.target)?.key ?? null);
         const out = (event: MouseEvent) => {
-          if (!citationAt(event.relatedTarget)) setHovered(null);
+          if (!citationAt(event.relatedTarget) && !isInCard(event.relatedTarget)) setHovered(null);
         };
         const click = (event: MouseEvent) => {
           if (!(event.target instanceof Element) || !event.target.closest('.bw-cite')) return;
@@ -66,22 +67,59 @@ export function CitationCards() {
 
   const selected = useSyncExternalStore(index.subscribe, () => index.selectedKeys());
   const shown = hovered && !selected.has(hovered) ? [...selected, hovered] : [...selected];
+  // Cards go beside the editor, not inside the block: each block contains its own painting
+  // (content-visibility in editor.css), which would clip a card and paint the next block over it.
+  const layer = editor.getRootElement()?.parentElement;
+  if (!layer) return null;
   return (
     <>
       {shown.map((key) => {
-        const host = editor.getElementByKey(key);
+        const marker = editor.getElementByKey(key);
         const citation = index.get(key);
-        return host && citation ? createPortal(<CitationCard editor={editor} citation={citation} />, host, key) : null;
+        const leave = (event: ReactMouseEvent) => {
+          if (event.relatedTarget instanceof Node && marker?.contains(event.relatedTarget)) return;
+          setHovered((current) => (current === key ? null : current));
+        };
+        return marker && citation ? createPortal(<CitationCard editor={editor} citation={citation} marker={marker} layer={layer} onMouseLeave={leave} />, layer, key) : null;
       })}
     </>
   );
 }
 
+function isInCard(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest(CARD) !== null;
+}
+
+/** Places `card` under `marker`, in the coordinates of `layer` (the card's positioned container). */
+function placeUnder(card: HTMLElement, marker: HTMLElement, layer: HTMLElement): void {
+  const at = marker.getBoundingClientRect();
+  const origin = layer.getBoundingClientRect();
+  const left = Math.max(0, Math.min(at.left - origin.left - 8, origin.width - card.offsetWidth));
+  card.style.left = `${left}px`;
+  card.style.top = `${at.bottom - origin.top + 4}px`;
+}
+
 /** The card of one citation: its full reference, grade, portion mark, the passage, and what the checks found. */
-function CitationCard({ editor, citation }: { editor: LexicalEditor; citation: IndexedCitation }) {
+function CitationCard({
+  editor,
+  citation,
+  marker,
+  layer,
+  onMouseLeave,
+}: {
+  editor: LexicalEditor;
+  citation: IndexedCitation;
+  marker: HTMLElement;
+  layer: HTMLElement;
+  onMouseLeave: (event: ReactMouseEvent) => void;
+}) {
   const environment = useCitationEnvironment();
   // Numbers and the checks' findings change while the card is open.
-  useSyncExternalStore(environment.index.subscribe, environment.index.getVersion);
+  const version = useSyncExternalStore(environment.index.subscribe, environment.index.getVersion);
+  const card = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    if (card.current) placeUnder(card.current, marker, layer);
+  }, [marker, layer, version]);
   const { key, fields } = citation;
   const portion = useSyncExternalStore(
     (notify) => editor.registerUpdateListener(notify),
@@ -98,7 +136,7 @@ function CitationCard({ editor, citation }: { editor: LexicalEditor; citation: I
   const number = environment.index.label(key).replace(',', '');
 
   return (
-    <span className="bw-cite-card" role="tooltip" data-testid="citation-card" contentEditable={false}>
+    <span ref={card} className="bw-cite-card" role="tooltip" data-testid="citation-card" onMouseLeave={onMouseLeave}>
       <span className="bw-cite-card-reference">
         <strong>{number}.</strong>{' '}
         {reference.map((run, position) => (run.italic ? <i key={position}>{run.text}</i> : <span key={position}>{run.text}</span>))}
