@@ -21,6 +21,7 @@ import { EditorHandlePlugin, type EditorHandle } from './plugins/editor-handle/E
 import { FindReplacePlugin } from './plugins/find-replace/FindReplacePlugin';
 import { ImagesPlugin } from './plugins/images/ImagesPlugin';
 import { LinksPlugin } from './plugins/links/LinksPlugin';
+import { LoadBodyPlugin } from './plugins/load-body/LoadBodyPlugin';
 import { MarkingContext, type MarkingEnvironment } from './plugins/markings/markings-context';
 import { PortionMarksPlugin } from './plugins/markings/PortionMarksPlugin';
 import { ListIndentPlugin } from './plugins/lists/ListIndentPlugin';
@@ -70,12 +71,12 @@ export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, h
   const [outlineVisible, setOutlineVisible] = useState(true);
   const scroller = useRef<HTMLDivElement>(null);
   const getScroller = useCallback(() => scroller.current, []);
-  // Lexical reads its configuration once, at mount: the body is not stringified again on every render.
+  // Lexical reads its configuration once, at mount. The editor starts empty: LoadBodyPlugin puts the body in.
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'briefwright',
     nodes: [...briefNodes],
     theme: editorTheme,
-    editorState: JSON.stringify(body),
+    editorState: null,
     editable: !readOnly,
     onError(error) {
       throw error;
@@ -132,6 +133,8 @@ export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, h
             <SectionGuidancePlugin />
             <CitationsPlugin />
             <PortionMarksPlugin />
+            {/* After every plugin that registers a node transform, before the handle is offered. */}
+            <LoadBodyPlugin body={body} />
             <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange onChange={() => onDirty()} />
             <EditorHandlePlugin onReady={onReady} />
           </NoticeProvider>

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeBrief } from '../../core/document/container';
+import { decodeBrief, encodeBrief } from '../../core/document/container';
+import { bodyOf, createDocument } from '../../core/document/create';
 import { startE2ESession, type E2ESession } from './harness';
 import { EDITOR, expectEditorSelection, typeReadoutOpening } from './scenarios';
 
@@ -90,6 +91,30 @@ describe('writing, saving and reopening a readout', () => {
     await page.click('[data-testid="create-document"]');
     await expect.poll(() => page.locator(EDITOR).innerText()).toBe('\n');
     expect(await page.locator('[data-testid="document-name"]').innerText()).toBe('Untitled');
+  });
+
+  it('opens a SECRET document with an unmarked portion as it was saved: no mark added, nothing to undo, no unsaved change', async () => {
+    const { page } = session;
+    const { writeFile } = await import('node:fs/promises');
+    const paragraph = (text: string, portion?: string) => ({
+      type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '',
+      children: [{ type: 'text', version: 1, detail: 0, format: 0, mode: 'normal', style: '', text }],
+      ...(portion ? { $: { portion } } : {}),
+    });
+    const document = createDocument({ now: new Date('2026-11-01T09:00:00Z'), title: 'Camp guards' });
+    document.marking = { scheme: 'us', level: 'S', controls: [], titlePortion: 'S' };
+    document.body = bodyOf([paragraph('Guard numbers fell by a third.', 'S'), paragraph('Nobody has marked this paragraph yet.')]);
+    await writeFile(join(session.workspace, 'unmarked-portion.brief'), encodeBrief(document));
+
+    await page.click('text=Open…');
+    await page.click('[data-testid="open-dialog"] button:has-text("unmarked-portion.brief")');
+    const editor = page.locator(EDITOR);
+    await expect.poll(() => editor.locator('p').nth(1).textContent()).toBe('Nobody has marked this paragraph yet.');
+    expect(await editor.locator('p').nth(0).getAttribute('data-portion')).toBe('(S)');
+    // Still unmarked, shown as such: a new portion takes the mark before it, an opened one keeps what it had.
+    expect(await editor.locator('p').nth(1).getAttribute('data-portion-state')).toBe('unmarked');
+    expect(await page.locator('[data-testid="unsaved-mark"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="undo"]').isDisabled()).toBe(true);
   });
 
   it('shows a clear message for a file that is not a .brief, and leaves it alone', async () => {

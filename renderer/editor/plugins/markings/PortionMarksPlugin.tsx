@@ -30,6 +30,7 @@ import { isKnownMark } from '../../../../core/markings/portion-mark';
 import type { MarkingScheme } from '../../../../core/markings/scheme';
 import { CitationNode } from '../../nodes/CitationNode';
 import { SectionHeadingNode } from '../../nodes/SectionHeadingNode';
+import { DOCUMENT_LOAD_TAG } from '../../update-tags';
 import { isShortcut } from '../shortcuts/shortcut-keys';
 import { useMarkingEnvironment } from './markings-context';
 import type { PortionIndex } from './portion-index';
@@ -140,7 +141,7 @@ export function PortionMarksPlugin() {
     editor.getEditorState().read(() => $indexAll(editor, index, scheme));
     index.changed();
 
-    const onMutations = (mutations: Map<NodeKey, NodeMutation>, { prevEditorState }: { prevEditorState: EditorState }) => {
+    const onMutations = (mutations: Map<NodeKey, NodeMutation>, { prevEditorState, updateTags }: { prevEditorState: EditorState; updateTags: Set<string> }) => {
       const toMark: NodeKey[] = [];
       let changed = false;
       editor.getEditorState().read(() => {
@@ -164,6 +165,8 @@ export function PortionMarksPlugin() {
           if (scheme) $paintChip(editor, node, mark, scheme);
           if (mark !== '') continue;
           // New, or written in for the first time (a template's empty paragraph): it takes a mark as a new portion does.
+          // The portions of the document being opened are the analyst's as saved, marked or not.
+          if (updateTags.has(DOCUMENT_LOAD_TAG)) continue;
           if (mutation === 'created' || (node.getTextContentSize() > 0 && prevEditorState.read(() => $getNodeByKey(key)?.getTextContentSize() === 0))) toMark.push(key);
         }
       });
