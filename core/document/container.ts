@@ -1,8 +1,9 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { deflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
 import { z } from 'zod';
 import { BriefError } from '../errors';
 import { base64ToBytes, bytesToBase64 } from '../text/base64';
 import { migrateForward, migrations, type Migration, type RawParts } from './migrations';
+import { crc32, zip, type ZipEntry } from './zip-writer';
 import {
   BodySchema,
   BriefDocumentSchema,
@@ -43,22 +44,41 @@ interface Manifest {
   generator: string;
 }
 
-export function encodeBrief(document: BriefDocument, generator = 'Briefwright'): Uint8Array {
-  const manifest: Manifest = { formatVersion: document.formatVersion, generator };
-  const entries: Zippable = {
-    // Stored, and first, so that `file` and other tools recognise the type from its first bytes.
-    [PART.mimetype]: [strToU8(BRIEF_MIME_TYPE), { level: 0 }],
-    [PART.manifest]: json(manifest),
-    [PART.document]: json({ metadata: document.metadata, marking: document.marking, settings: document.settings, review: document.review }),
-    [PART.body]: json(document.body),
-    [PART.sources]: json(document.sources),
-  };
-  for (const [id, item] of Object.entries(document.media)) {
-    entries[`${MEDIA_PREFIX}${id}`] = [base64ToBytes(item.data), { level: 0 }];
-    entries[`${MEDIA_PREFIX}${id}.type`] = strToU8(item.mimeType);
-  }
-  return zipSync(entries, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
+/**
+ * What writing the zip needs besides the layout. The JavaScript ones (fflate's deflate) are
+ * the default; a host with a native zlib passes its own, which deflates a long body faster.
+ */
+export interface PartCompressor {
+  /** Raw DEFLATE (no zlib or gzip wrapper), at level 6. */
+  deflateRaw(bytes: Uint8Array): Uint8Array;
+  crc32(bytes: Uint8Array): number;
 }
+
+export interface EncodeOptions {
+  generator?: string;
+  compressor?: PartCompressor;
+}
+
+const javaScriptCompressor: PartCompressor = { deflateRaw: (bytes) => deflateSync(bytes, { level: 6 }), crc32 };
+
+export function encodeBrief(document: BriefDocument, { generator = 'Briefwright', compressor = javaScriptCompressor }: EncodeOptions = {}): Uint8Array {
+  const manifest: Manifest = { formatVersion: document.formatVersion, generator };
+  const stored = (name: string, bytes: Uint8Array): ZipEntry => ({ name, method: 0, size: bytes.length, crc: compressor.crc32(bytes), data: bytes });
+  const deflated = (name: string, bytes: Uint8Array): ZipEntry => ({ name, method: 8, size: bytes.length, crc: compressor.crc32(bytes), data: compressor.deflateRaw(bytes) });
+  const entries = [
+    // Stored, and first, so that `file` and other tools recognise the type from its first bytes.
+    stored(PART.mimetype, strToU8(BRIEF_MIME_TYPE)),
+    deflated(PART.manifest, json(manifest)),
+    deflated(PART.document, json({ metadata: document.metadata, marking: document.marking, settings: document.settings, review: document.review })),
+    deflated(PART.body, json(document.body)),
+    deflated(PART.sources, json(document.sources)),
+  ];
+  for (const [id, item] of Object.entries(document.media)) {
+    entries.push(stored(`${MEDIA_PREFIX}${id}`, base64ToBytes(item.data)), deflated(`${MEDIA_PREFIX}${id}.type`, strToU8(item.mimeType)));
+  }
+  return zip(entries);
+}
+
 
 /**
  * Reads a `.brief` file, validating every part, and migrates it to the current format

@@ -7,6 +7,7 @@ import type { BriefDocument } from '../../core/document/schema';
 import { BriefError } from '../../core/errors';
 import { removeStaleTemporaries, writeFileAtomic } from './atomic-write';
 import { fileSystemError } from './fs-errors';
+import { nativeCompressor } from './native-compressor';
 
 export type Stamp = Omit<FileStamp, 'path'>;
 
@@ -54,7 +55,7 @@ export class DocumentFiles {
           throw new BriefError('conflict', `"${name}" was changed by another program or window since you opened it.`);
         }
       }
-      const bytes = encodeBrief(document);
+      const bytes = encodeBrief(document, { compressor: nativeCompressor });
       if (previous !== null) await writeFileAtomic(backupPathFor(absolutePath), previous);
       await writeFileAtomic(absolutePath, bytes);
       await removeStaleTemporaries(absolutePath);

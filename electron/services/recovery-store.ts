@@ -6,6 +6,7 @@ import { plainTextPreview } from '../../core/document/preview';
 import type { BriefDocument } from '../../core/document/schema';
 import { BriefError } from '../../core/errors';
 import { writeFileAtomic } from './atomic-write';
+import { nativeCompressor } from './native-compressor';
 
 
 /**
@@ -26,7 +27,7 @@ export class RecoveryStore {
     await mkdir(this.folder, { recursive: true });
     const full: RecoveryEntry = { ...entry, savedAt: now.toISOString(), preview: plainTextPreview(document.body) };
     RecoveryEntrySchema.parse(full);
-    await writeFileAtomic(this.documentFile(entry.id), encodeBrief(document));
+    await writeFileAtomic(this.documentFile(entry.id), encodeBrief(document, { compressor: nativeCompressor }));
     await writeFileAtomic(this.entryFile(entry.id), new TextEncoder().encode(JSON.stringify(full)));
     return full;
   }
