@@ -276,8 +276,12 @@ export class SpellingController {
       }
     });
     this.paint();
+    // Putting what is in view first reads the blocks' positions: after a rendered frame, when only
+    // the blocks in view have been laid out (off screen they skip layout), not in the middle of
+    // opening a document, when reading a position would lay out all of it.
+    const entries = whole ? afterRenderedFrame().then(() => this.onScreenFirst(changed)) : Promise.resolve(changed);
     // Chained, so waiting on it waits for every round still under way, not only this one.
-    this.latestCheck = Promise.all([this.latestCheck, this.check(whole ? this.onScreenFirst(changed) : changed)]).then(() => undefined);
+    this.latestCheck = Promise.all([this.latestCheck, entries.then((ordered) => this.check(ordered))]).then(() => undefined);
   }
 
   private onScreenFirst<T extends { key: NodeKey }>(entries: T[]): T[] {
@@ -372,4 +376,17 @@ function batches<T extends { text: string }>(entries: T[]): T[][] {
   }
   if (current.length > 0) result.push(current);
   return result;
+}
+
+/** Resolves after the next rendered frame, or after a moment where none comes (a hidden window renders none). */
+function afterRenderedFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
 }
