@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getRoot, $parseSerializedNode, HISTORY_MERGE_TAG, RootNode, type SerializedLexicalNode, type SerializedRootNode } from 'lexical';
 import { useEffect } from 'react';
 import type { DocumentBody } from '../../../../core/document/schema';
+import { RenderedBlocks } from '../../rendered-blocks';
 import { DOCUMENT_LOAD_TAG } from '../../update-tags';
 
 /**
@@ -14,6 +15,7 @@ import { DOCUMENT_LOAD_TAG } from '../../update-tags';
 export function LoadBodyPlugin({ body }: { body: DocumentBody }) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
+    RenderedBlocks.of(editor);
     editor.update(
       () => {
         const root = $getRoot();

@@ -13,6 +13,7 @@ import {
 } from 'lexical';
 import { dictionaryForm } from '../../../../core/spelling/checker';
 import type { SpellingWord } from '../../../../core/spelling/words';
+import { RenderedBlocks } from '../../rendered-blocks';
 import { $replaceMatches, matchRange, type TextBlock } from '../find-replace/text-blocks';
 import { $allSpellingBlocks, $isSpellingBlock, $spellingBlockOf, $spellingText, blockOffset } from './spelling-blocks';
 import type { SpellingWorker } from './spelling-client';
@@ -28,11 +29,10 @@ const BATCH_CHARACTERS = 20_000;
 /**
  * Chromium repaints the text of every highlighted range on each change to the page, so a
  * 100-page document with a hundred underlined words spent ~50 ms a keystroke in pre-paint.
- * Only the blocks within this many screen heights of the view are painted; scrolling paints
- * the next ones.
+ * Only the blocks Chromium renders (those near the view) are painted; scrolling paints the
+ * next ones, a moment after the blocks shown change.
  */
-const PAINTED_SCREENS = 1;
-const SCROLL_REPAINT_DELAY_MS = 80;
+const REPAINT_DELAY_MS = 80;
 
 interface PaintedWord {
   word: SpellingWord;
@@ -83,11 +83,9 @@ export class SpellingController {
   /** Every round of checks sent to the worker, for a lookup that must wait for their verdicts. */
   private latestCheck: Promise<void> = Promise.resolve();
   private readonly stopListening: () => void;
-  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly onScroll = () => {
-    clearTimeout(this.scrollTimer);
-    this.scrollTimer = setTimeout(() => this.paint(), SCROLL_REPAINT_DELAY_MS);
-  };
+  private repaintTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly rendered: RenderedBlocks;
+  private readonly stopWatchingRendered: () => void;
   private disposed = false;
 
   constructor(
@@ -96,8 +94,11 @@ export class SpellingController {
     private readonly personalWords: readonly string[],
     private readonly onProblem: (message: string) => void,
   ) {
-    // Any scroll container: the page's scroller is outside the editor's root.
-    document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    this.rendered = RenderedBlocks.of(editor);
+    this.stopWatchingRendered = this.rendered.subscribe(() => {
+      clearTimeout(this.repaintTimer);
+      this.repaintTimer = setTimeout(() => this.paint(), REPAINT_DELAY_MS);
+    });
     this.stopListening = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) {
         this.caretMoved(editorState);
@@ -225,8 +226,8 @@ export class SpellingController {
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.timer);
-    clearTimeout(this.scrollTimer);
-    document.removeEventListener('scroll', this.onScroll, { capture: true });
+    clearTimeout(this.repaintTimer);
+    this.stopWatchingRendered();
     this.stopListening();
     if (highlightsSupported()) CSS.highlights.delete(MISSPELLED_HIGHLIGHT);
   }
@@ -276,21 +277,20 @@ export class SpellingController {
       }
     });
     this.paint();
-    // Putting what is in view first reads the blocks' positions: after a rendered frame, when only
-    // the blocks in view have been laid out (off screen they skip layout), not in the middle of
-    // opening a document, when reading a position would lay out all of it.
+    // What is in view goes first, known once a frame has rendered the document just opened.
     const entries = whole ? afterRenderedFrame().then(() => this.onScreenFirst(changed)) : Promise.resolve(changed);
     // Chained, so waiting on it waits for every round still under way, not only this one.
     this.latestCheck = Promise.all([this.latestCheck, entries.then((ordered) => this.check(ordered))]).then(() => undefined);
   }
 
   private onScreenFirst<T extends { key: NodeKey }>(entries: T[]): T[] {
-    const onScreen = (key: NodeKey) => {
-      const rect = this.editor.getElementByKey(key)?.getBoundingClientRect();
-      return rect !== undefined && rect.bottom >= 0 && rect.top <= window.innerHeight;
-    };
-    const visible = new Set(entries.filter((entry) => onScreen(entry.key)));
+    const visible = new Set(entries.filter((entry) => this.isRendered(entry.key)));
     return [...visible, ...entries.filter((entry) => !visible.has(entry))];
+  }
+
+  private isRendered(key: NodeKey): boolean {
+    const element = this.editor.getElementByKey(key);
+    return element !== null && this.rendered.has(element);
   }
 
   /** Sends blocks to the worker one batch at a time, painting each answer as it comes. */
@@ -316,11 +316,8 @@ export class SpellingController {
   private paint(): void {
     if (!highlightsSupported()) return;
     const ranges: Range[] = [];
-    const margin = window.innerHeight * PAINTED_SCREENS;
     for (const [key, block] of this.blocks) {
-      if (!block.misspellings?.length) continue;
-      const bounds = this.editor.getElementByKey(key)?.getBoundingClientRect();
-      if (!bounds || bounds.bottom < -margin || bounds.top > window.innerHeight + margin) continue;
+      if (!block.misspellings?.length || !this.isRendered(key)) continue;
       if (!block.painted) {
         block.painted = block.misspellings.map((word) => ({ word, range: matchRange(this.editor, [block.text], { block: 0, start: word.start, end: word.end }) }));
       }
