@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HOST_METHOD_NAMES, type HostMethodName } from './contract-methods';
-import { BriefDocumentSchema, NotesPlacementSchema } from './document/schema';
+import { BodyDeltaSchema } from './document/body-delta';
+import { BodySchema, BriefDocumentSchema, NotesPlacementSchema } from './document/schema';
 import { TemplateSchema } from './templates/schema';
 import { SourceSchema } from './sources/schema';
 import { PersonalWordListSchema, PersonalWordSchema } from './spelling/personal-words';
@@ -16,6 +17,12 @@ import { EDITOR_MENU_COMMANDS } from './menu-commands';
 
 /** A document path as the host understands it: absolute in Electron, workspace-relative in the web host. */
 const DocumentPath = z.string().min(1).max(4096);
+
+/**
+ * A document as the page sends it to be written: its body whole, or as a change to the body
+ * the host last took from this window for the same method (core/document/body-delta.ts).
+ */
+const DocumentUploadSchema = BriefDocumentSchema.extend({ body: z.union([BodySchema, BodyDeltaSchema]) });
 
 export const AppInfoSchema = z.object({
   version: z.string(),
@@ -128,7 +135,7 @@ export const hostContract = {
     z.object({
       path: DocumentPath,
       sessionId: SessionId,
-      document: BriefDocumentSchema,
+      document: DocumentUploadSchema,
       expectedSha256: z.string().nullable(),
       overwrite: z.boolean().default(false),
     }),
@@ -145,7 +152,7 @@ export const hostContract = {
   heartbeat: method(z.object({ sessionId: SessionId, path: DocumentPath.nullable() }), z.object({})),
   /** Writes the window's unsaved changes aside, for recovery after a crash. */
   storeRecovery: method(
-    z.object({ sessionId: SessionId, documentPath: DocumentPath.nullable(), name: z.string().max(300), baseSha256: z.string().nullable(), document: BriefDocumentSchema }),
+    z.object({ sessionId: SessionId, documentPath: DocumentPath.nullable(), name: z.string().max(300), baseSha256: z.string().nullable(), document: DocumentUploadSchema }),
     z.object({ savedAt: z.string() }),
   ),
   /** Unsaved work left by windows that are gone (crashed, killed), newest first. */

@@ -13,6 +13,8 @@ export const BRIEF_ERROR_CODES = [
   'not-found',
   'already-exists',
   'conflict',
+  /** A body sent as a change to a copy the receiver no longer has; the sender sends it whole. */
+  'stale-body',
   'locked',
   'permission-denied',
   'outside-workspace',

@@ -31,11 +31,14 @@ function nodeSchema(depth: number): z.ZodType<SerializedBodyNode> {
   });
 }
 
+/** One top-level block of a body, checked as BodySchema checks each of its blocks. */
+export const BodyBlockSchema = nodeSchema(1);
+
 export const BodySchema = z.object({
   root: z.looseObject({
     type: z.literal('root'),
     version: z.number().int().nonnegative(),
-    children: z.array(nodeSchema(1)),
+    children: z.array(BodyBlockSchema),
   }),
 });
 export type DocumentBody = z.infer<typeof BodySchema>;

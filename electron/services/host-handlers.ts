@@ -7,6 +7,7 @@ import { describeIssues } from '../../core/document/container';
 import { salvageBrief } from '../../core/document/salvage';
 import { captureSource } from '../../core/sources/capture/capture-source';
 import { base64ToBytes } from '../../core/text/base64';
+import { BodyUploads } from './body-uploads';
 import { DocumentFiles } from './document-files';
 import type { DocumentLocks } from './document-locks';
 import type { DocumentPaths, WorkspacePaths } from './document-paths';
@@ -62,6 +63,7 @@ export function createHostHandlers(shell: HostShell, files = new DocumentFiles()
   /** Exports under way, by the page's job id, so the page can follow and cancel one. */
   const exports = new Map<string, RunningExport>();
   const runExport = shell.runExport ?? workerExportRunner();
+  const uploads = new BodyUploads();
   return {
     async getAppInfo() {
       return shell.appInfo;
@@ -82,8 +84,9 @@ export function createHostHandlers(shell: HostShell, files = new DocumentFiles()
       const { user, host, refreshedAt } = outcome.owner;
       return { file, document, lock: { state: 'held-by-other' as const, owner: { user, host, refreshedAt } } };
     },
-    async saveDocument({ path, sessionId, document, expectedSha256, overwrite }) {
+    async saveDocument({ path, sessionId, document: upload, expectedSha256, overwrite }) {
       shell.sessions.touch(sessionId);
+      const document = { ...upload, body: uploads.body(sessionId, 'saveDocument', upload.body) };
       const absolute = await shell.paths.resolve(path, 'save');
       const stamp = await files.write(absolute, document, { expectedSha256, overwrite });
       // Best effort: a document that saved must not be reported as failed because its lock could not be written.
@@ -111,8 +114,9 @@ export function createHostHandlers(shell: HostShell, files = new DocumentFiles()
       if (absolute) await shell.locks.refresh(absolute, sessionId);
       return {};
     },
-    async storeRecovery({ sessionId, documentPath, name, baseSha256, document }) {
+    async storeRecovery({ sessionId, documentPath, name, baseSha256, document: upload }) {
       shell.sessions.touch(sessionId);
+      const document = { ...upload, body: uploads.body(sessionId, 'storeRecovery', upload.body) };
       const entry = await shell.recovery.store({ id: sessionId, documentPath, name, baseSha256 }, document);
       return { savedAt: entry.savedAt };
     },

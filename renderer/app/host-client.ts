@@ -11,7 +11,9 @@ import {
   type PreloadBridge,
   type Result,
 } from '../../core/contract';
+import { BodyDeltaWriter, isBodyDelta, type BodyDelta } from '../../core/document/body-delta';
 import { describeIssues } from '../../core/document/container';
+import type { DocumentBody } from '../../core/document/schema';
 import { jsonReusingFrozen } from './frozen-json';
 
 export type HostClient = HostApi & HostEvents;
@@ -41,6 +43,8 @@ export function connectToHost(): HostClient {
   ) as unknown as HostApi;
   return {
     ...api,
+    saveDocument: sendingBodyChanges(api.saveDocument),
+    storeRecovery: sendingBodyChanges(api.storeRecovery),
     onMenuCommand(listener: (command: MenuCommand) => void) {
       if (!bridge) return () => undefined;
       return bridge.onMenuCommand((raw) => {
@@ -78,6 +82,33 @@ async function call(transport: Transport, method: HostMethod, input: unknown): P
     return { ok: false, error: { code: 'internal', message: 'The host gave an answer Briefwright does not understand.', detail: describeIssues(method, value.error) } };
   }
   return { ok: true, value: value.data };
+}
+
+/**
+ * A save or a recovery copy sends the body as a change to the last one the host took for
+ * that method (core/document/body-delta.ts): after a few edits to a 100-page briefing, a few
+ * blocks rather than 1.4 MB. If the host no longer has that body (it was restarted), the body
+ * goes again whole.
+ */
+function sendingBodyChanges<Input extends { document: { body: unknown } }, Output>(
+  send: (input: Input) => Promise<Result<Output>>,
+): (input: Input) => Promise<Result<Output>> {
+  const writer = new BodyDeltaWriter();
+  return async (input) => {
+    // The page's documents come from the editor and are well formed; the host checks what arrives.
+    const body = input.document.body as DocumentBody | BodyDelta;
+    if (isBodyDelta(body)) return send(input);
+    const attempt = async () => {
+      const { delta, accept } = writer.delta(body);
+      const result = await send({ ...input, document: { ...input.document, body: delta } });
+      if (result.ok) accept();
+      return result;
+    };
+    const result = await attempt();
+    if (result.ok || result.error.code !== 'stale-body') return result;
+    writer.forget();
+    return attempt();
+  };
 }
 
 /** The web host puts its per-run token in the address's fragment, which browsers never send to a server. */

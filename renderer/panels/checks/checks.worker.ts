@@ -2,7 +2,8 @@
 // runChecks that `briefwright check` and the export dialog use, on the document as saved.
 import { runChecks } from '../../../core/checks/run-checks';
 import type { DocumentSource } from '../../../core/sources/schema';
-import { BodyDeltaReader, type ChecksReply, type ChecksRequest } from './checks-protocol';
+import { BodyDeltaReader } from '../../../core/document/body-delta';
+import type { ChecksReply, ChecksRequest } from './checks-protocol';
 
 /** The part of a dedicated worker's global scope used here (the page's TypeScript library describes a window). */
 interface WorkerScope {

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Finding } from '../../../core/checks/finding';
+import { BodyDeltaWriter } from '../../../core/document/body-delta';
 import type { BriefDocument } from '../../../core/document/schema';
-import { BodyDeltaWriter, type ChecksReply, type ChecksRequest } from './checks-protocol';
+import type { ChecksReply, ChecksRequest } from './checks-protocol';
 
 /** The checks run this long after the last edit, so a burst of typing costs one run. */
 const CHECK_DELAY_MS = 150;
@@ -43,7 +44,10 @@ export function useChecks(read: () => BriefDocument) {
     const document = { formatVersion, metadata, marking, settings, review };
     const id = nextId.current++;
     running.current = id;
-    const request: ChecksRequest = { id, document, body: bodies.current.delta(body) };
+    // The worker takes every message, in order: the body it is sent is the one it will have.
+    const { delta, accept } = bodies.current.delta(body);
+    accept();
+    const request: ChecksRequest = { id, document, body: delta };
     if (sources !== sentSources.current) {
       request.sources = sources;
       sentSources.current = sources;
