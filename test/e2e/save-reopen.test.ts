@@ -17,8 +17,10 @@ async function writeReadout(session: E2ESession): Promise<void> {
   await page.keyboard.press('Control+k');
   await page.fill('[data-testid="link-url"]', 'https://example.org/mission');
   await page.click('[data-testid="link-apply"]');
-  await page.click(EDITOR);
-  await page.keyboard.press('Control+End');
+  // The editor has the focus back with the linked words selected: End puts the caret after
+  // them, and Enter waits until the editor has it there (it would otherwise replace them).
+  await page.keyboard.press('End');
+  await expectEditorSelection(page, '');
   await page.keyboard.press('Enter');
   await page.click('[data-testid="insert-table"]');
   await page.click('[data-testid="insert-table-confirm"]');
@@ -73,6 +75,19 @@ describe('writing, saving and reopening a readout', () => {
     await page.click('[data-testid="save"]');
     const resaved = decodeBrief(new Uint8Array(await readFile(join(session.workspace, 'araji-readout.brief'))));
     expect(resaved.body).toEqual(saved.body);
+
+    // The next save sends only the paragraph that changed; the file still holds the whole document.
+    await editor.locator('h1').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (revised)');
+    await page.locator('[data-testid="unsaved-mark"]').waitFor();
+    await page.keyboard.press('Control+s');
+    await page.locator('[data-testid="unsaved-mark"]').waitFor({ state: 'detached' });
+    const revised = decodeBrief(new Uint8Array(await readFile(join(session.workspace, 'araji-readout.brief'))));
+    expect(revised.body.root.children).toHaveLength(saved.body.root.children.length);
+    expect(revised.body.root.children[0]).not.toEqual(saved.body.root.children[0]);
+    expect(JSON.stringify(revised.body.root.children[0])).toContain('(revised)');
+    expect(revised.body.root.children.slice(1)).toEqual(saved.body.root.children.slice(1));
     expect(session.pageErrors).toEqual([]);
   });
 
