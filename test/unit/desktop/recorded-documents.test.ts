@@ -2,15 +2,10 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DocumentLocks } from '../../../electron/services/document-locks';
 import { GrantedPaths } from '../../../electron/services/document-paths';
-import { createHostHandlers, dispatchHostCall } from '../../../electron/services/host-handlers';
-import { LiveSessions } from '../../../electron/services/live-sessions';
-import { PersonalDictionary } from '../../../electron/services/personal-dictionary';
-import { PreferencesStore } from '../../../electron/services/preferences';
-import { RecoveryStore } from '../../../electron/services/recovery-store';
-import { UserTemplates } from '../../../electron/services/user-templates';
+import { dispatchHostCall, type createHostHandlers } from '../../../electron/services/host-handlers';
 import { sampleReadout } from '../../fixtures/documents';
+import { testHostHandlers } from '../services/test-host';
 
 const SESSION = 'session-recent-0001';
 
@@ -23,19 +18,12 @@ describe('documents the host reports as used', () => {
 
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'bw-recorded-'));
-    const data = await mkdtemp(join(tmpdir(), 'bw-recorded-data-'));
     paths = new GrantedPaths();
-    handlers = createHostHandlers({
+    ({ handlers } = await testHostHandlers({
       appInfo: { version: 'test', shell: 'electron', nativeDialogs: true, workspace: null },
       paths,
-      locks: new DocumentLocks(),
-      recovery: new RecoveryStore(join(data, 'recovery')),
-      templates: new UserTemplates(join(data, 'templates')),
-      personalDictionary: new PersonalDictionary(join(data, 'dictionary')),
-      preferences: new PreferencesStore(data),
-      sessions: new LiveSessions(),
       documentUsed: (path) => used.push(path),
-    });
+    }));
   });
 
   it('are the documents saved and opened, by absolute path; refused calls report nothing', async () => {

@@ -5,15 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BodyDeltaWriter } from '../../../core/document/body-delta';
 import { decodeBrief } from '../../../core/document/container';
 import type { BriefDocument, SerializedBodyNode } from '../../../core/document/schema';
-import { DocumentLocks } from '../../../electron/services/document-locks';
 import { WorkspacePaths } from '../../../electron/services/document-paths';
-import { createHostHandlers, dispatchHostCall } from '../../../electron/services/host-handlers';
-import { LiveSessions } from '../../../electron/services/live-sessions';
-import { PersonalDictionary } from '../../../electron/services/personal-dictionary';
-import { PreferencesStore } from '../../../electron/services/preferences';
-import { RecoveryStore } from '../../../electron/services/recovery-store';
-import { UserTemplates } from '../../../electron/services/user-templates';
+import { dispatchHostCall, type createHostHandlers } from '../../../electron/services/host-handlers';
+import type { RecoveryStore } from '../../../electron/services/recovery-store';
 import { sampleReadout } from '../../fixtures/documents';
+import { testHostHandlers } from './test-host';
 
 const SESSION = 'session-body-uploads-01';
 
@@ -26,20 +22,8 @@ describe('saving a document sent as a change to the last body', () => {
 
   beforeAll(async () => {
     workspace = await mkdtemp(join(tmpdir(), 'bw-uploads-'));
-    const data = await mkdtemp(join(tmpdir(), 'bw-uploads-data-'));
     const paths = await WorkspacePaths.open(workspace);
-    recovery = new RecoveryStore(join(data, 'recovery'));
-    handlers = createHostHandlers({
-      appInfo: { version: 'test', shell: 'web', nativeDialogs: false, workspace },
-      paths,
-      workspace: paths,
-      locks: new DocumentLocks(),
-      recovery,
-      templates: new UserTemplates(join(data, 'templates')),
-      personalDictionary: new PersonalDictionary(join(data, 'dictionary')),
-      preferences: new PreferencesStore(data),
-      sessions: new LiveSessions(),
-    });
+    ({ handlers, recovery } = await testHostHandlers({ appInfo: { version: 'test', shell: 'web', nativeDialogs: false, workspace }, paths, workspace: paths }));
   });
 
   const withBlocks = (document: BriefDocument, blocks: SerializedBodyNode[]): BriefDocument => ({ ...document, body: { root: { ...document.body.root, children: blocks } } });

@@ -3,18 +3,13 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DocumentLocks } from '../../../electron/services/document-locks';
 import { WorkspacePaths } from '../../../electron/services/document-paths';
-import { createHostHandlers, dispatchHostCall } from '../../../electron/services/host-handlers';
-import { LiveSessions } from '../../../electron/services/live-sessions';
-import { RecoveryStore } from '../../../electron/services/recovery-store';
-import { UserTemplates } from '../../../electron/services/user-templates';
-import { PersonalDictionary } from '../../../electron/services/personal-dictionary';
-import { PreferencesStore } from '../../../electron/services/preferences';
+import { dispatchHostCall, type createHostHandlers } from '../../../electron/services/host-handlers';
 import { workerExportRunner } from '../../../electron/services/export-worker-runner';
 import { generateSampleBriefing } from '../../../core/sample/generate';
 import { sampleReadout } from '../../fixtures/documents';
 import { bundleExportWorker } from './export-worker-bundle';
+import { testHostHandlers } from './test-host';
 
 // The host's export, as the page calls it: the same model and writer as `briefwright export`,
 // run on the export worker (bundled as the build does), written atomically in the workspace,
@@ -26,19 +21,12 @@ describe('exporting from the app through the host', () => {
   beforeAll(async () => {
     workspace = await mkdtemp(join(tmpdir(), 'bw-export-host-'));
     const paths = await WorkspacePaths.open(workspace);
-    const data = await mkdtemp(join(tmpdir(), 'bw-export-data-'));
-    handlers = createHostHandlers({
+    ({ handlers } = await testHostHandlers({
       appInfo: { version: 'test', shell: 'web', nativeDialogs: false, workspace },
       paths,
       workspace: paths,
-      locks: new DocumentLocks(),
-      recovery: new RecoveryStore(join(data, 'recovery')),
-      templates: new UserTemplates(join(data, 'templates')),
-      personalDictionary: new PersonalDictionary(join(data, 'dictionary')),
-      preferences: new PreferencesStore(data),
-      sessions: new LiveSessions(),
       runExport: workerExportRunner({ workerFile: await bundleExportWorker() }),
-    });
+    }));
   }, 60_000);
 
   const request = (overrides: Record<string, unknown> = {}) => ({
