@@ -38,8 +38,11 @@ describe('a meeting readout from its template', () => {
     await page.locator('[data-testid="new-document-dialog"]').waitFor({ state: 'detached' });
 
     const headings = page.locator(`${EDITOR} [data-section-role]`);
-    expect(await headings.allInnerTexts()).toEqual(['Purpose', 'Summary', 'Key points', 'Commitments and requests', 'Follow-ups', 'Analyst comment']);
+    const sections = ['Purpose', 'Summary', 'Key points', 'Commitments and requests', 'Follow-ups', 'Analyst comment'];
+    expect(await headings.allInnerTexts()).toEqual(sections);
     expect(await page.locator(`${EDITOR} ${SUMMARY_GUIDANCE_PREFIX}`).count()).toBe(6);
+    // The outline lists the template's section headings as soon as the document is laid out.
+    await expect.poll(() => page.locator('[data-testid="outline-item"]').allInnerTexts()).toEqual(sections);
   });
 
   it('hides a section’s guidance as the analyst types, and shows it again when the section is emptied', async () => {
