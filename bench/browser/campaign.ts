@@ -9,7 +9,7 @@ import { quantile } from '../stats';
 import { apiCalls, caretInMiddle, checksSettledAfter, elapsed, framesBetween, openThroughDialog, pageNow, timed, typedText, typeRecorded } from './editor-actions';
 import { articleHtml } from './paste-html';
 import type { FrameRecord, KeyRecord } from './probe';
-import { EDITOR, heapAfterGc, startBrowserSession, type BrowserSession, type StartupTimes } from './session';
+import { BLOCKS, EDITOR, heapAfterGc, startBrowserSession, type BrowserSession, type StartupTimes } from './session';
 
 /**
  * One pass over the editor benchmarks in Chromium: per document size, per run, a fresh web
@@ -344,11 +344,11 @@ async function measureStructural(page: Page, figures: SessionFigures): Promise<v
   figures.structural = result;
   await caretInMiddle(page);
   for (let repeat = 0; repeat < REPEATS; repeat += 1) {
-    const before = await page.evaluate((selector) => document.querySelector(selector)?.children.length ?? 0, EDITOR);
+    const before = await page.evaluate((selector) => document.querySelectorAll(selector).length, BLOCKS);
     const action = await timed(
       page,
-      ([selector, count]) => window.__bwBench?.arm(() => (document.querySelector(selector)?.children.length ?? 0) > count),
-      [EDITOR, before] as const,
+      ([selector, count]) => window.__bwBench?.arm(() => document.querySelectorAll(selector).length > count),
+      [BLOCKS, before] as const,
       () => page.keyboard.press('Enter'),
     );
     result.enter.push(elapsed(action));
@@ -476,20 +476,20 @@ async function measurePaste(page: Page, figures: SessionFigures): Promise<void> 
   figures.paste = { ms: null, domMs: null, bytes: article.bytes, blocks: article.blocks, failed: null };
   await caretInMiddle(page);
   await page.keyboard.press('Enter');
-  const before = await page.evaluate((selector) => document.querySelector(selector)?.children.length ?? 0, EDITOR);
+  const before = await page.evaluate((selector) => document.querySelectorAll(selector).length, BLOCKS);
   try {
     const action = await page.evaluate(
-      async ([selector, html, count]) => {
+      async ([selector, blocks, html, count]) => {
         const probe = window.__bwBench;
         if (!probe) throw new Error('The bench probe is not installed.');
         const editor = document.querySelector(selector);
-        probe.arm(() => (editor?.children.length ?? 0) >= count, { startNow: true, timeoutMs: 180_000 });
+        probe.arm(() => document.querySelectorAll(blocks).length >= count, { startNow: true, timeoutMs: 180_000 });
         const data = new DataTransfer();
         data.setData('text/html', html);
         editor?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
         return probe.armed;
       },
-      [EDITOR, article.html, before + article.blocks - 2] as const,
+      [EDITOR, BLOCKS, article.html, before + article.blocks - 2] as const,
     );
     if (!action) throw new Error('The bench probe is not armed.');
     figures.paste.ms = elapsed(action);

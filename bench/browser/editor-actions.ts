@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { FrameRecord, KeyRecord, TimedAction } from './probe';
-import { EDITOR } from './session';
+import { BLOCKS } from './session';
 
 /**
  * The analyst's actions, driven through Playwright as a person would (keys, clicks), each
@@ -52,7 +52,8 @@ export async function openThroughDialog(page: Page, fileName: string, blocks: nu
         () => {
           const editor = document.querySelector('[data-testid="editor"]');
           const shown = document.querySelector('[data-testid="document-name"]')?.textContent ?? '';
-          return !!editor && editor.getAttribute('contenteditable') === 'true' && editor.children.length >= count && !document.querySelector('[data-testid="open-dialog"]') && shown.includes(name);
+          const blocks = [...(editor?.children ?? [])].reduce((sum, group) => sum + group.childElementCount, 0);
+          return !!editor && editor.getAttribute('contenteditable') === 'true' && blocks >= count && !document.querySelector('[data-testid="open-dialog"]') && shown.includes(name);
         },
         { timeoutMs: 120_000 },
       ),
@@ -69,13 +70,13 @@ export async function openThroughDialog(page: Page, fileName: string, blocks: nu
 /** Puts the caret at the end of the paragraph in the middle of the body (a plain paragraph with some text), scrolled into view. */
 export async function caretInMiddle(page: Page): Promise<void> {
   const index = await page.evaluate((selector) => {
-    const blocks = [...(document.querySelector(selector)?.children ?? [])];
+    const blocks = [...document.querySelectorAll(selector)];
     const candidates = blocks.map((block, at) => ({ block, at })).filter(({ block }) => block.tagName === 'P' && (block.textContent ?? '').length > 80 && !block.querySelector('[data-testid="citation"]'));
     const middle = candidates[Math.floor(candidates.length / 2)];
     if (!middle) throw new Error('No plain paragraph in the document.');
     return middle.at;
-  }, EDITOR);
-  const paragraph = page.locator(`${EDITOR} > *`).nth(index);
+  }, BLOCKS);
+  const paragraph = page.locator(BLOCKS).nth(index);
   await paragraph.scrollIntoViewIfNeeded();
   await paragraph.click();
   await page.keyboard.press('End');
@@ -83,9 +84,9 @@ export async function caretInMiddle(page: Page): Promise<void> {
     ([selector, at]) => {
       const node = window.getSelection()?.anchorNode;
       const element = node instanceof Element ? node : node?.parentElement;
-      return element?.closest(`${selector} > *`) === document.querySelector(selector)?.children[at];
+      return !!element && element.closest('.bw-block-group > *') === document.querySelectorAll(selector)[at];
     },
-    [EDITOR, index] as const,
+    [BLOCKS, index] as const,
   );
 }
 

@@ -13,6 +13,8 @@ export const CHROMIUM = process.env.BRIEFWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [...QUIET_CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 export const EDITOR = '[data-testid="editor"]';
+/** The document's top-level blocks: the editor holds them in groups (renderer/editor/block-groups.ts). */
+export const BLOCKS = `${EDITOR} > .bw-block-group > *`;
 
 export interface StartupTimes {
   /** Spawning `node dist/host/web-host.mjs` until it prints its address. */

@@ -13,6 +13,8 @@ import { MediaStoreContext } from './media-context';
 import { hideEditorFromReactSelection } from './react-selection';
 import type { MediaStore } from './media-store';
 import { briefNodes } from './nodes';
+import { BlockGroupNode } from './nodes/BlockGroupNode';
+import { BlockGroupsPlugin } from './plugins/block-groups/BlockGroupsPlugin';
 import { NoticeArea, NoticeProvider } from './notices';
 import { CitationContext, type CitationEnvironment } from './plugins/citations/citations-context';
 import { CitationsPlugin } from './plugins/citations/CitationsPlugin';
@@ -74,7 +76,7 @@ export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, h
   // Lexical reads its configuration once, at mount. The editor starts empty: LoadBodyPlugin puts the body in.
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'briefwright',
-    nodes: [...briefNodes],
+    nodes: [...briefNodes, BlockGroupNode],
     theme: editorTheme,
     editorState: null,
     editable: !readOnly,
@@ -119,6 +121,7 @@ export function BriefEditor({ body, media, readOnly = false, onDirty, onReady, h
                 <SpellCheckPlugin personalDictionary={personalDictionary} setting={spelling} />
               </footer>
             </div>
+            <BlockGroupsPlugin />
             <ReadOnlyPlugin readOnly={readOnly} />
             <HistoryPlugin />
             <ListPlugin />

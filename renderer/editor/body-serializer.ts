@@ -1,11 +1,13 @@
 import { $getRoot, $isElementNode, $getNodeByKey, type LexicalEditor, type LexicalNode, type NodeKey, type SerializedElementNode, type SerializedLexicalNode } from 'lexical';
 import type { DocumentBody } from '../../core/document/schema';
+import { $topLevelBlockOf, $topLevelBlocks } from './block-groups';
 
 /**
  * The editor's body as JSON, the same as `editorState.toJSON()` gives, kept block by block:
  * after an edit only the top-level blocks the edit touched are serialized again. Saving,
  * the recovery copy and each run of the checks read the body; serializing a 100-page
- * briefing whole took about 100 ms of the UI thread each time. An unchanged block keeps
+ * briefing whole took about 100 ms of the UI thread each time. The editor's block groups
+ * (block-groups.ts) are left out: the body lists the blocks themselves. An unchanged block keeps
  * the same object from one reading to the next, so a reader can tell what changed.
  */
 export class BodySerializer {
@@ -23,8 +25,8 @@ export class BodySerializer {
       }
       editorState.read(() => {
         for (const key of [...dirtyLeaves, ...dirtyElements.keys()]) {
-          const block = topLevelKeyOf(key);
-          if (block !== null) this.blocks.delete(block);
+          const block = $topLevelBlockOf($getNodeByKey(key));
+          if (block !== null) this.blocks.delete(block.getKey());
         }
       });
     });
@@ -35,7 +37,7 @@ export class BodySerializer {
       const root = $getRoot();
       const json = root.exportJSON() as SerializedElementNode;
       const live = new Set<NodeKey>();
-      for (const child of root.getChildren()) {
+      for (const child of $topLevelBlocks()) {
         const key = child.getKey();
         live.add(key);
         let block = this.blocks.get(key);
@@ -50,18 +52,6 @@ export class BodySerializer {
       return { root: json } as unknown as DocumentBody;
     });
   }
-}
-
-/** The top-level block a node is in (itself, when it is one); null for the root or a node that is gone. */
-function topLevelKeyOf(key: NodeKey): NodeKey | null {
-  let node: LexicalNode | null = $getNodeByKey(key);
-  while (node) {
-    const parent: LexicalNode | null = node.getParent();
-    if (parent === null) return null;
-    if (parent.getKey() === 'root') return node.getKey();
-    node = parent;
-  }
-  return null;
 }
 
 /** One node and its descendants, as Lexical's own export writes them (node.exportJSON, children in order). */

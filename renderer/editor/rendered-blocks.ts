@@ -3,9 +3,9 @@ import type { LexicalEditor } from 'lexical';
 const trackers = new WeakMap<LexicalEditor, RenderedBlocks>();
 
 /**
- * The top-level blocks Chromium is rendering. Off screen, a block skips style, layout and
- * paint (content-visibility: auto, editor.css), and Chromium says so with an event on the
- * block each time that changes, the first time included. Asking whether a block is near the
+ * The blocks Chromium is rendering. Off screen, a group of blocks (block-groups.ts) skips
+ * style, layout and paint (content-visibility: auto, editor.css), and Chromium says so with an
+ * event on the group each time that changes, the first time included. Asking whether a block is near the
  * view here costs nothing, where reading its position would lay out every block edited since
  * the last frame (after a citation renumbers five hundred notes: a tenth of a second).
  *
@@ -45,14 +45,14 @@ export class RenderedBlocks {
     return tracker;
   }
 
-  /** Whether `element` (a block, or anything inside one) is being rendered. */
+  /** Whether `element` (a group, or anything inside one) is being rendered. */
   has(element: Element): boolean {
     let block: Element | null = element;
     while (block && block.parentElement !== this.root) block = block.parentElement;
     return block !== null && this.shown.has(block);
   }
 
-  /** Calls `listener` whenever a block starts or stops being rendered (many times while scrolling). */
+  /** Calls `listener` whenever a group starts or stops being rendered (many times while scrolling). */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -1,11 +1,15 @@
 import { $createRangeSelection, $getRoot, $isElementNode, $isLineBreakNode, $isTextNode, $setSelection, type LexicalNode, type RangeSelection } from 'lexical';
+import { $topLevelBlockAt } from '../../editor/block-groups';
 import type { BodyPath } from '../../../core/citations/collect';
 import type { TextRange } from '../../../core/citations/findings';
 
 /** The node at a path of the body as saved (child indices from the root), in the live editor. */
 export function $nodeAtPath(path: BodyPath): LexicalNode | null {
-  let node: LexicalNode | null = $getRoot();
-  for (const index of path) {
+  const [first, ...rest] = path;
+  if (first === undefined) return $getRoot();
+  // The body as saved has no block groups: its first index counts top-level blocks.
+  let node: LexicalNode | null = $topLevelBlockAt(first);
+  for (const index of rest) {
     if (!$isElementNode(node)) return null;
     node = node.getChildAtIndex(index);
   }

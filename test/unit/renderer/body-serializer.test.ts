@@ -1,18 +1,37 @@
 import { HeadingNode, $createHeadingNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode, $createListItemNode, $createListNode } from '@lexical/list';
 import fc from 'fast-check';
-import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, createEditor, type EditorState, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, createEditor, type EditorState, type LexicalEditor, type SerializedElementNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
+import { $topLevelBlocks, registerBlockGroups } from '../../../renderer/editor/block-groups';
 import { BodySerializer } from '../../../renderer/editor/body-serializer';
+import { BlockGroupNode } from '../../../renderer/editor/nodes/BlockGroupNode';
 import { $createCitationNode, CitationNode } from '../../../renderer/editor/nodes/CitationNode';
 import { propertySeed } from '../property-seed';
 
-function newEditor(): { editor: LexicalEditor; serializer: BodySerializer } {
-  const editor = createEditor({ namespace: 'body-serializer-test', nodes: [HeadingNode, ListNode, ListItemNode, CitationNode], onError: (error) => { throw error; } });
+/** An editor with `paragraphs` paragraphs; with `grouped`, its blocks held in groups as in the app. */
+function newEditor(paragraphs = 1, grouped = false): { editor: LexicalEditor; serializer: BodySerializer } {
+  const editor = createEditor({
+    namespace: 'body-serializer-test',
+    nodes: [HeadingNode, ListNode, ListItemNode, CitationNode, ...(grouped ? [BlockGroupNode] : [])],
+    onError: (error) => {
+      throw error;
+    },
+  });
+  if (grouped) registerBlockGroups(editor);
   const serializer = new BodySerializer(editor);
   serializer.register();
-  editor.update(() => $getRoot().append($createParagraphNode().append($createTextNode('First paragraph.'))), { discrete: true });
+  editor.update(() => {
+    for (let index = 0; index < paragraphs; index += 1) $getRoot().append($createParagraphNode().append($createTextNode(index === 0 ? 'First paragraph.' : `Paragraph ${index}.`)));
+  }, { discrete: true });
   return { editor, serializer };
+}
+
+/** Lexical's own JSON of the editor, with the block groups (never saved) taken out. */
+function toJSONWithoutGroups(editor: LexicalEditor): unknown {
+  const json = editor.getEditorState().toJSON();
+  const blocks = json.root.children.flatMap((child) => (child.type === 'block-group' ? (child as SerializedElementNode).children : [child]));
+  return { root: { ...json.root, children: blocks } };
 }
 
 /** One edit an analyst might make, as the serializer has to follow it. */
@@ -27,17 +46,19 @@ type Edit =
   | { kind: 'move'; block: number; to: number }
   | { kind: 'undo' };
 
-const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant('type' as const), block: fc.nat(20), text: fc.string({ maxLength: 5 }) }),
-  fc.record({ kind: fc.constant('paragraph' as const), at: fc.nat(20), text: fc.string({ maxLength: 8 }) }),
-  fc.record({ kind: fc.constant('heading' as const), at: fc.nat(20), text: fc.string({ minLength: 1, maxLength: 8 }) }),
-  fc.record({ kind: fc.constant('list' as const), at: fc.nat(20), items: fc.array(fc.string({ maxLength: 5 }), { minLength: 1, maxLength: 3 }) }),
-  fc.record({ kind: fc.constant('cite' as const), block: fc.nat(20) }),
-  fc.record({ kind: fc.constant('bold' as const), block: fc.nat(20) }),
-  fc.record({ kind: fc.constant('remove' as const), block: fc.nat(20) }),
-  fc.record({ kind: fc.constant('move' as const), block: fc.nat(20), to: fc.nat(20) }),
-  fc.record({ kind: fc.constant('undo' as const) }),
-);
+/** Edits to blocks 0 to `last`. */
+const editUpTo = (last: number): fc.Arbitrary<Edit> =>
+  fc.oneof(
+    fc.record({ kind: fc.constant('type' as const), block: fc.nat(last), text: fc.string({ maxLength: 5 }) }),
+    fc.record({ kind: fc.constant('paragraph' as const), at: fc.nat(last), text: fc.string({ maxLength: 8 }) }),
+    fc.record({ kind: fc.constant('heading' as const), at: fc.nat(last), text: fc.string({ minLength: 1, maxLength: 8 }) }),
+    fc.record({ kind: fc.constant('list' as const), at: fc.nat(last), items: fc.array(fc.string({ maxLength: 5 }), { minLength: 1, maxLength: 3 }) }),
+    fc.record({ kind: fc.constant('cite' as const), block: fc.nat(last) }),
+    fc.record({ kind: fc.constant('bold' as const), block: fc.nat(last) }),
+    fc.record({ kind: fc.constant('remove' as const), block: fc.nat(last) }),
+    fc.record({ kind: fc.constant('move' as const), block: fc.nat(last), to: fc.nat(last) }),
+    fc.record({ kind: fc.constant('undo' as const) }),
+  );
 
 function apply(editor: LexicalEditor, history: EditorState[], change: Edit): void {
   if (change.kind === 'undo') {
@@ -48,7 +69,7 @@ function apply(editor: LexicalEditor, history: EditorState[], change: Edit): voi
   history.push(editor.getEditorState());
   editor.update(
     () => {
-      const blocks = $getRoot().getChildren();
+      const blocks = $topLevelBlocks();
       const pick = (index: number) => blocks[index % Math.max(1, blocks.length)];
       const firstText = (index: number) => {
         const block = pick(index);
@@ -103,7 +124,7 @@ function apply(editor: LexicalEditor, history: EditorState[], change: Edit): voi
 describe('the incremental body serializer', () => {
   it('gives exactly what Lexical’s own toJSON gives, after any sequence of edits', () => {
     fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 30 }), (edits) => {
+      fc.property(fc.array(editUpTo(20), { minLength: 1, maxLength: 30 }), (edits) => {
         const { editor, serializer } = newEditor();
         const history: EditorState[] = [];
         for (const change of edits) {
@@ -112,6 +133,20 @@ describe('the incremental body serializer', () => {
         }
       }),
       { seed: propertySeed(), numRuns: 150 },
+    );
+  });
+
+  it('gives the blocks without their groups, after any sequence of edits in and across groups', () => {
+    fc.assert(
+      fc.property(fc.array(editUpTo(140), { minLength: 1, maxLength: 30 }), (edits) => {
+        const { editor, serializer } = newEditor(130, true);
+        const history: EditorState[] = [];
+        for (const change of edits) {
+          apply(editor, history, change);
+          expect(serializer.body()).toEqual(toJSONWithoutGroups(editor));
+        }
+      }),
+      { seed: propertySeed(), numRuns: 60 },
     );
   });
 

@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getRoot, $parseSerializedNode, HISTORY_MERGE_TAG, RootNode, type SerializedLexicalNode, type SerializedRootNode } from 'lexical';
 import { useEffect } from 'react';
 import type { DocumentBody } from '../../../../core/document/schema';
+import { $groupBlocks } from '../../block-groups';
 import { RenderedBlocks } from '../../rendered-blocks';
 import { DOCUMENT_LOAD_TAG } from '../../update-tags';
 
@@ -21,7 +22,7 @@ export function LoadBodyPlugin({ body }: { body: DocumentBody }) {
         const root = $getRoot();
         if (!root.isEmpty()) return;
         RootNode.importJSON(body.root as SerializedRootNode);
-        root.append(...body.root.children.map((child) => $parseSerializedNode(child as SerializedLexicalNode)));
+        root.append(...$groupBlocks(body.root.children.map((child) => $parseSerializedNode(child as SerializedLexicalNode))));
       },
       // Not an edit: nothing to undo, and the document stays unchanged.
       { tag: [HISTORY_MERGE_TAG, DOCUMENT_LOAD_TAG], discrete: true },

@@ -17,6 +17,7 @@ import {
   type Transformer,
 } from '@lexical/markdown';
 import { $createHorizontalRuleNode, $isHorizontalRuleNode, HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
+import { $nextBlock } from '../../block-groups';
 import { parseLinkUrl } from '../links/link-url';
 
 /** "# ", "## ", "### ": the document outline has three heading levels. */
@@ -29,7 +30,7 @@ const HORIZONTAL_RULE: ElementTransformer = {
   regExp: /^(---|\*\*\*|___)\s?$/,
   replace: (parentNode, _children, _match, isImport) => {
     const rule = $createHorizontalRuleNode();
-    if (isImport || parentNode.getNextSibling() !== null) parentNode.replace(rule);
+    if (isImport || $nextBlock(parentNode) !== null) parentNode.replace(rule);
     else parentNode.insertBefore(rule);
     rule.selectNext();
   },

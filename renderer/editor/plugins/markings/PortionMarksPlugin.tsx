@@ -28,6 +28,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { readMark } from '../../../../core/markings/document-marking';
 import { isKnownMark } from '../../../../core/markings/portion-mark';
 import type { MarkingScheme } from '../../../../core/markings/scheme';
+import { $isTopLevelBlock, $nextBlock, $previousBlock } from '../../block-groups';
 import { CitationNode } from '../../nodes/CitationNode';
 import { SectionHeadingNode } from '../../nodes/SectionHeadingNode';
 import { DOCUMENT_LOAD_TAG } from '../../update-tags';
@@ -69,7 +70,8 @@ function clearChip(element: HTMLElement | null): void {
  * the document's own.
  */
 function $inheritedMark(node: LexicalNode, documentPortion: string): string {
-  for (const neighbour of [node.getPreviousSibling(), node.getNextSibling()]) {
+  const topLevel = $isTopLevelBlock(node);
+  for (const neighbour of topLevel ? [$previousBlock(node), $nextBlock(node)] : [node.getPreviousSibling(), node.getNextSibling()]) {
     if (neighbour && $isPortionNode(neighbour)) {
       const mark = $getState(neighbour, portionState);
       if (mark !== '') return mark;

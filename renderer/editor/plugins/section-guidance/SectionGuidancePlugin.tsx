@@ -1,5 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, $getRoot, $isParagraphNode, $isRootNode, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getNodeByKey, $isParagraphNode, type LexicalEditor, type NodeKey } from 'lexical';
+import { $isTopLevelBlock, $topLevelBlocks } from '../../block-groups';
 import { useEffect } from 'react';
 import { $isSectionHeadingNode } from '../../nodes/SectionHeadingNode';
 import './section-guidance.css';
@@ -35,21 +36,21 @@ function emptinessChanged(editor: LexicalEditor, dirtyElements: ReadonlyMap<Node
   return editor.getEditorState().read(() => {
     for (const key of dirtyElements.keys()) {
       const node = $getNodeByKey(key);
-      if ($isParagraphNode(node) && $isRootNode(node.getParent()) && node.isEmpty() !== empty.has(key)) return true;
+      if ($isParagraphNode(node) && $isTopLevelBlock(node) && node.isEmpty() !== empty.has(key)) return true;
     }
     return false;
   });
 }
 
 function emptyTopLevelParagraphs(editor: LexicalEditor): Set<NodeKey> {
-  return editor.getEditorState().read(() => new Set($getRoot().getChildren().filter((block) => $isParagraphNode(block) && block.isEmpty()).map((block) => block.getKey())));
+  return editor.getEditorState().read(() => new Set($topLevelBlocks().filter((block) => $isParagraphNode(block) && block.isEmpty()).map((block) => block.getKey())));
 }
 
 /** For each section whose blocks are all empty paragraphs: its first paragraph and its guidance. */
 function emptySections(editor: LexicalEditor): Map<NodeKey, string> {
   const found = new Map<NodeKey, string>();
   editor.getEditorState().read(() => {
-    const blocks = $getRoot().getChildren();
+    const blocks = $topLevelBlocks();
     blocks.forEach((block, index) => {
       if (!$isSectionHeadingNode(block) || block.section.guidance === '') return;
       const first = blocks[index + 1];

@@ -5,13 +5,13 @@ import {
   $getSelection,
   $isParagraphNode,
   $isRangeSelection,
-  $isRootNode,
   $setSelection,
   COMMAND_PRIORITY_EDITOR,
   type BaseSelection,
   type ParagraphNode,
 } from 'lexical';
 import { useEffect, useState } from 'react';
+import { $isTopLevelBlock, $previousBlock } from '../../block-groups';
 import { InsertTableDialog } from './InsertTableDialog';
 import { OPEN_INSERT_TABLE_DIALOG_COMMAND } from './table-commands';
 
@@ -23,7 +23,7 @@ function $emptyParagraphAtCaret(): ParagraphNode | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
   const block = selection.anchor.getNode();
-  return $isParagraphNode(block) && $isRootNode(block.getParent()) && block.getChildrenSize() === 0 && block.getPreviousSibling() ? block : null;
+  return $isParagraphNode(block) && $isTopLevelBlock(block) && block.getChildrenSize() === 0 && $previousBlock(block) ? block : null;
 }
 
 /** Tables: Lexical's table behaviour (cell selection, Tab between cells) and the insert dialog. */

@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, type NodeKey } from 'lexical';
+import type { NodeKey } from 'lexical';
 import { useEffect, useState } from 'react';
+import { $topLevelBlocks } from '../../block-groups';
 import { countCharacters, countWords } from '../../../../core/text/word-count';
 
 /** Counting waits for a pause in typing: a long brief is not recounted on every keystroke. */
@@ -32,7 +33,7 @@ export function WordCountPlugin() {
       const next = new Map<NodeKey, { text: string; counts: Counts }>();
       const total: Counts = { words: 0, characters: 0 };
       editor.getEditorState().read(() => {
-        for (const block of $getRoot().getChildren()) {
+        for (const block of $topLevelBlocks()) {
           const text = block.getTextContent();
           const known = counted.get(block.getKey());
           const counts = known?.text === text ? known.counts : { words: countWords(text), characters: countCharacters(text) };
