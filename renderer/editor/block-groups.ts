@@ -12,6 +12,7 @@ import {
   $isRootNode,
   $isTextNode,
   COMMAND_PRIORITY_CRITICAL,
+  COMMAND_PRIORITY_LOW,
   CONTROLLED_TEXT_INSERTION_COMMAND,
   CUT_COMMAND,
   DELETE_CHARACTER_COMMAND,
@@ -20,6 +21,10 @@ import {
   DROP_COMMAND,
   INSERT_LINE_BREAK_COMMAND,
   INSERT_PARAGRAPH_COMMAND,
+  IS_APPLE,
+  KEY_ARROW_LEFT_COMMAND,
+  KEY_ARROW_RIGHT_COMMAND,
+  KEY_DOWN_COMMAND,
   PASTE_COMMAND,
   REMOVE_TEXT_COMMAND,
   RootNode,
@@ -286,6 +291,56 @@ function atEdge(point: PointType, block: LexicalNode, edge: 'start' | 'end'): bo
   return true;
 }
 
+/** Ctrl+Home or Ctrl+End (Cmd+↑ or Cmd+↓ on a Mac), with or without Shift: which end of the document it goes to. */
+function documentEdgeOf(event: KeyboardEvent): 'start' | 'end' | null {
+  if (event.altKey || (IS_APPLE ? !event.metaKey || event.ctrlKey : !event.ctrlKey || event.metaKey)) return null;
+  if (event.key === (IS_APPLE ? 'ArrowUp' : 'Home')) return 'start';
+  if (event.key === (IS_APPLE ? 'ArrowDown' : 'End')) return 'end';
+  return null;
+}
+
+/**
+ * Moves the caret to the start or end of the document, or extends the selection there, and
+ * returns the block it is in. Chromium's own move looks for the end among the groups it
+ * renders, and stops at the last one on screen; a selection the editor sets in a group not
+ * rendered makes Chromium render it.
+ */
+function $moveToDocumentEdge(edge: 'start' | 'end', extend: boolean): LexicalNode | null {
+  const previous = $getSelection();
+  // Copied: moving the caret may change the selection object itself.
+  const anchor = extend && $isRangeSelection(previous) ? { ...previous.anchor } : null;
+  const root = $getRoot();
+  const moved = edge === 'end' ? root.selectEnd() : root.selectStart();
+  if (anchor) moved.anchor.set(anchor.key, anchor.offset, anchor.type);
+  return $topLevelBlockOf(moved.focus.getNode());
+}
+
+/**
+ * Scrolls a block into view once the frame after the move has rendered its group: scrolled
+ * at once, it would be placed by the estimated heights of the groups not yet rendered.
+ */
+function scrollIntoViewWhenRendered(editor: LexicalEditor, block: LexicalNode | null): void {
+  if (!block) return;
+  const key = block.getKey();
+  requestAnimationFrame(() => setTimeout(() => editor.getElementByKey(key)?.scrollIntoView({ block: 'nearest' }), 0));
+}
+
+/**
+ * ArrowLeft or ArrowRight on a selection collapses it to the end on that side. Chromium puts
+ * the caret at the nearest rendered position, so a selection that starts in a group not
+ * rendered (Ctrl+Shift+End from the top, then ←) would collapse into the middle of the document.
+ */
+function $collapseSelection(selection: RangeSelection, key: 'ArrowLeft' | 'ArrowRight'): LexicalNode | null {
+  const [start, end] = selection.isBackward() ? [selection.focus, selection.anchor] : [selection.anchor, selection.focus];
+  const block = $topLevelBlockOf(start.getNode());
+  const rightToLeft = $isElementNode(block) && block.getDirection() === 'rtl';
+  const point = (key === 'ArrowLeft') !== rightToLeft ? start : end;
+  const { key: nodeKey, offset, type } = point;
+  selection.anchor.set(nodeKey, offset, type);
+  selection.focus.set(nodeKey, offset, type);
+  return $topLevelBlockOf(point.getNode());
+}
+
 /** Edits that change the selected range: each runs over one group. */
 const RANGE_EDITS: ReadonlyArray<LexicalCommand<never>> = [
   CONTROLLED_TEXT_INSERTION_COMMAND,
@@ -316,6 +371,30 @@ export function registerBlockGroups(editor: LexicalEditor): () => void {
   };
   return mergeRegister(
     editor.registerNodeTransform(RootNode, $normalizeGroups),
+    editor.registerCommand(
+      KEY_DOWN_COMMAND,
+      (event) => {
+        const edge = documentEdgeOf(event);
+        if (!edge) return false;
+        event.preventDefault();
+        scrollIntoViewWhenRendered(editor, $moveToDocumentEdge(edge, event.shiftKey));
+        return true;
+      },
+      COMMAND_PRIORITY_LOW,
+    ),
+    ...([KEY_ARROW_LEFT_COMMAND, KEY_ARROW_RIGHT_COMMAND] as const).map((command) =>
+      editor.registerCommand(
+        command,
+        (event) => {
+          const selection = $getSelection();
+          if (!$isRangeSelection(selection) || selection.isCollapsed() || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return false;
+          event.preventDefault();
+          scrollIntoViewWhenRendered(editor, $collapseSelection(selection, event.key === 'ArrowLeft' ? 'ArrowLeft' : 'ArrowRight'));
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    ),
     ...RANGE_EDITS.map((command) => editor.registerCommand(command, joinFirst, COMMAND_PRIORITY_CRITICAL)),
     ...DELETIONS.map((command) =>
       editor.registerCommand(

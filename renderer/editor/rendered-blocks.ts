@@ -3,35 +3,40 @@ import type { LexicalEditor } from 'lexical';
 const trackers = new WeakMap<LexicalEditor, RenderedBlocks>();
 
 /**
- * The blocks Chromium is rendering. Off screen, a group of blocks (block-groups.ts) skips
- * style, layout and paint (content-visibility: auto, editor.css), and Chromium says so with an
- * event on the group each time that changes, the first time included. Asking whether a block is near the
- * view here costs nothing, where reading its position would lay out every block edited since
- * the last frame (after a citation renumbers five hundred notes: a tenth of a second).
+ * What of the document Chromium is rendering, and what is near the view. Off screen, a group
+ * of blocks (block-groups.ts) skips style, layout and paint (content-visibility: auto,
+ * editor.css), and Chromium says so with an event on the group each time that changes, the
+ * first time included. Asking whether a group is rendered costs nothing, where reading a
+ * position in a group that is not would lay it out (opening a 100-page briefing: half a second).
  *
  * Chromium tells only of changes, so the tracker must be listening before the first block is
  * drawn: LoadBodyPlugin makes it before it puts the body in.
  */
 export class RenderedBlocks {
-  /** Weak: a block Lexical has replaced leaves the page without a last event. */
+  /** Weak: a group Lexical has removed leaves the page without a last event. */
   private shown = new WeakSet<Element>();
   private root: HTMLElement | null = null;
   private readonly listeners = new Set<() => void>();
-  private readonly onStateChange = (event: Event) => {
-    const block = event.target;
-    if (!(block instanceof Element) || block.parentElement !== this.root) return;
-    if ((event as ContentVisibilityAutoStateChangeEvent).skipped) this.shown.delete(block);
-    else this.shown.add(block);
+  private readonly notify = () => {
     for (const listener of this.listeners) listener();
+  };
+  private readonly onStateChange = (event: Event) => {
+    const group = event.target;
+    if (!(group instanceof Element) || group.parentElement !== this.root) return;
+    if ((event as ContentVisibilityAutoStateChangeEvent).skipped) this.shown.delete(group);
+    else this.shown.add(group);
+    this.notify();
   };
 
   private constructor(editor: LexicalEditor) {
     editor.registerRootListener((root, previous) => {
-      // The event does not bubble: listened for on the way down.
+      // Neither event bubbles: both are listened for on the way down (the scroller is the root's ancestor, so the document).
       previous?.removeEventListener('contentvisibilityautostatechange', this.onStateChange, { capture: true });
+      previous?.ownerDocument.removeEventListener('scroll', this.notify, { capture: true });
       this.shown = new WeakSet();
       this.root = root;
       root?.addEventListener('contentvisibilityautostatechange', this.onStateChange, { capture: true });
+      root?.ownerDocument.addEventListener('scroll', this.notify, { capture: true, passive: true });
     });
   }
 
@@ -47,12 +52,24 @@ export class RenderedBlocks {
 
   /** Whether `element` (a group, or anything inside one) is being rendered. */
   has(element: Element): boolean {
-    let block: Element | null = element;
-    while (block && block.parentElement !== this.root) block = block.parentElement;
-    return block !== null && this.shown.has(block);
+    let group: Element | null = element;
+    while (group && group.parentElement !== this.root) group = group.parentElement;
+    return group !== null && this.shown.has(group);
   }
 
-  /** Calls `listener` whenever a group starts or stops being rendered (many times while scrolling). */
+  /**
+   * Whether `element` is rendered and within a screen's height of the view. It reads the
+   * element's position, which costs nothing once a frame has laid its group out (and is
+   * never asked of a group that is not rendered).
+   */
+  isNearView(element: Element): boolean {
+    if (!this.has(element)) return false;
+    const { top, bottom } = element.getBoundingClientRect();
+    const screen = element.ownerDocument.defaultView?.innerHeight ?? 0;
+    return bottom > -screen && top < 2 * screen;
+  }
+
+  /** Calls `listener` whenever what is rendered or near the view may have changed (many times while scrolling). */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

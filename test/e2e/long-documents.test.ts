@@ -13,7 +13,7 @@ import { EDITOR, editorSelection, expectEditorSelection } from './scenarios';
  * anywhere else, and nothing of the groups may show or be saved.
  */
 
-const BLOCKS = 130;
+const BLOCKS = 300;
 const text = (index: number) => `Block ${index} says something.`;
 
 function paragraph(content: string) {
@@ -75,7 +75,7 @@ describe('a long document, across the editor’s block groups', () => {
   it('opens in groups, with the gap at a group’s edge the same as between any two paragraphs', async () => {
     const { page } = session;
     await openLong();
-    expect(await page.locator(`${EDITOR} > .bw-block-group`).count()).toBe(3);
+    expect(await page.locator(`${EDITOR} > .bw-block-group`).count()).toBe(BLOCKS / 50);
     expect(await page.locator(`${EDITOR} > :not(.bw-block-group)`).count()).toBe(0);
     expect(await paragraphTexts(page)).toEqual(Array.from({ length: BLOCKS }, (_, index) => text(index)));
     await block(page, text(50)).scrollIntoViewIfNeeded();
@@ -86,6 +86,30 @@ describe('a long document, across the editor’s block groups', () => {
     }, EDITOR);
     expect(gaps.inside).toBeGreaterThan(0);
     expect(gaps.acrossEdge).toBeCloseTo(gaps.inside, 1);
+  });
+
+  it('goes to the end and the start of the document with Ctrl+End and Ctrl+Home, though the last group is not rendered', async () => {
+    const { page } = session;
+    await caretAt(page, text(0), 'Home');
+    const lastGroupRendered = () => page.evaluate((editor) => document.querySelector(editor)!.lastElementChild!.lastElementChild!.checkVisibility({ contentVisibilityAuto: true }), EDITOR);
+    expect(await lastGroupRendered()).toBe(false);
+    const onScreen = (content: string) => block(page, content).evaluate((element) => {
+      const { top, bottom } = element.getBoundingClientRect();
+      return top >= 0 && bottom <= window.innerHeight;
+    });
+
+    await page.keyboard.press('Control+End');
+    await expect.poll(() => editorCaret(page)).toEqual({ text: text(BLOCKS - 1), offset: text(BLOCKS - 1).length });
+    await expect.poll(() => onScreen(text(BLOCKS - 1))).toBe(true);
+    await page.keyboard.press('Control+Home');
+    await expect.poll(() => editorCaret(page)).toEqual({ text: text(0), offset: 0 });
+    await expect.poll(() => onScreen(text(0))).toBe(true);
+
+    await page.keyboard.press('Control+Shift+End');
+    await expect.poll(async () => (await editorSelection(page))?.endsWith(text(BLOCKS - 1)) ?? false).toBe(true);
+    expect((await editorSelection(page))?.startsWith(text(0))).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => editorCaret(page)).toEqual({ text: text(0), offset: 0 });
   });
 
   it('joins two paragraphs across a group’s edge with Backspace and with Delete, and undoes each', async () => {

@@ -27,10 +27,11 @@ const RECHECK_DELAY_MS = 300;
 /** Text per message to the worker when checking a whole document, so edits never wait long behind it. */
 const BATCH_CHARACTERS = 20_000;
 /**
- * Chromium repaints the text of every highlighted range on each change to the page, so a
- * 100-page document with a hundred underlined words spent ~50 ms a keystroke in pre-paint.
- * Only the blocks Chromium renders (those near the view) are painted; scrolling paints the
- * next ones, a moment after the blocks shown change.
+ * Chromium repaints, pre-paints and hit-tests every highlighted range on each change to the
+ * page, so a 100-page document with a hundred underlined words spent ~50 ms a keystroke on
+ * them. Only the blocks within a screen of the view are painted (with every rendered group
+ * of fifty blocks, the underlines still cost ~9 ms a keystroke); scrolling paints the next
+ * ones a moment after it stops.
  */
 const REPAINT_DELAY_MS = 80;
 
@@ -293,6 +294,11 @@ export class SpellingController {
     return element !== null && this.rendered.has(element);
   }
 
+  private isNearView(key: NodeKey): boolean {
+    const element = this.editor.getElementByKey(key);
+    return element !== null && this.rendered.isNearView(element);
+  }
+
   /** Sends blocks to the worker one batch at a time, painting each answer as it comes. */
   private async check(entries: { key: NodeKey; text: string }[]): Promise<void> {
     const generation = this.generation;
@@ -317,7 +323,7 @@ export class SpellingController {
     if (!highlightsSupported()) return;
     const ranges: Range[] = [];
     for (const [key, block] of this.blocks) {
-      if (!block.misspellings?.length || !this.isRendered(key)) continue;
+      if (!block.misspellings?.length || !this.isNearView(key)) continue;
       if (!block.painted) {
         block.painted = block.misspellings.map((word) => ({ word, range: matchRange(this.editor, [block.text], { block: 0, start: word.start, end: word.end }) }));
       }
