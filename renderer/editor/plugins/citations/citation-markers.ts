@@ -1,6 +1,7 @@
 import type { LexicalEditor, NodeKey } from 'lexical';
 import type { CitationFields } from '../../../../core/citations/schema';
 import { refRunsToPlainText } from '../../../../core/sources/format';
+import { RenderedBlocks } from '../../rendered-blocks';
 import type { CitationEnvironment } from './citations-context';
 
 /** What one marker shows: its number, its state and what a screen reader says of it. */
@@ -13,6 +14,9 @@ interface MarkerLook {
 
 const painters = new WeakMap<LexicalEditor, CitationMarkers>();
 
+/** Markers off screen are painted when the page is idle, and within this long regardless. */
+const IDLE_PAINT_TIMEOUT_MS = 300;
+
 /**
  * Draws the note markers straight into the DOM Lexical made for each citation. A thousand
  * citations rendered as React decorators cost a thousand portals, each with its own set of
@@ -22,6 +26,8 @@ const painters = new WeakMap<LexicalEditor, CitationMarkers>();
  */
 export class CitationMarkers {
   private painted = new Map<NodeKey, MarkerLook>();
+  /** The markers off screen still to paint, waiting for the page to be idle. */
+  private idlePaint: number | null = null;
   /** Reference text per source, for the markers' spoken labels; rebuilt when the sources change. */
   private references = new Map<string, string>();
 
@@ -62,15 +68,35 @@ export class CitationMarkers {
     this.environment = environment;
   }
 
-  /** Brings every marker up to date with the index (numbers, selection, problems) and the sources. */
+  /**
+   * Brings every marker up to date with the index (numbers, selection, problems) and the
+   * sources: at once those Chromium is rendering, the rest when the page is next idle.
+   * Inserting a note early in a long briefing renumbers hundreds of markers, nearly all off
+   * screen; writing them all before the frame made the insertion wait for them.
+   */
   paintAll(): void {
     const live = new Set<NodeKey>();
+    const later: Array<{ key: NodeKey; fields: CitationFields; host: HTMLElement }> = [];
+    const rendered = RenderedBlocks.of(this.editor);
     for (const citation of this.environment.index.all()) {
       live.add(citation.key);
       const host = this.editor.getElementByKey(citation.key);
-      if (host) this.paint(citation.key, citation.fields, host, false);
+      if (!host) continue;
+      if (rendered.has(host)) this.paint(citation.key, citation.fields, host, false);
+      else later.push({ key: citation.key, fields: citation.fields, host });
     }
     for (const key of this.painted.keys()) if (!live.has(key)) this.painted.delete(key);
+    if (this.idlePaint !== null) cancelIdleCallback(this.idlePaint);
+    this.idlePaint =
+      later.length === 0
+        ? null
+        : requestIdleCallback(
+            () => {
+              this.idlePaint = null;
+              for (const { key, fields, host } of later) if (host.isConnected) this.paint(key, fields, host, false);
+            },
+            { timeout: IDLE_PAINT_TIMEOUT_MS },
+          );
   }
 
   private paint(key: NodeKey, fields: CitationFields, host: HTMLElement, fresh: boolean): void {
