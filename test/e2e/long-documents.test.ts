@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBrief, encodeBrief } from '../../core/document/container';
 import { bodyOf, createDocument } from '../../core/document/create';
 import { closeExpectingNoPageErrors, startE2ESession, type E2ESession } from './harness';
-import { EDITOR, editorSelection, expectEditorSelection } from './scenarios';
+import { EDITOR, editorCaret, editorSelection, expectEditorSelection } from './scenarios';
 
 /*
  * A long document's blocks are held by the editor in groups of about fifty
@@ -38,19 +38,6 @@ async function caretAt(page: Page, content: string, edge: 'Home' | 'End'): Promi
   await page.keyboard.press(edge);
   const offset = edge === 'Home' ? 0 : content.length;
   await expect.poll(() => editorCaret(page)).toEqual({ text: content, offset });
-}
-
-/** The text node the editor's caret is in, and the caret's offset in it. */
-function editorCaret(page: Page): Promise<{ text: string; offset: number } | null> {
-  return page.evaluate(() => {
-    interface EditorStateView {
-      read<T>(callback: () => T): T;
-      _selection: { anchor: { offset: number; getNode(): { getTextContent(): string } } } | null;
-    }
-    const root = document.querySelector<HTMLElement & { __lexicalEditor?: { getEditorState(): EditorStateView } }>('[data-lexical-editor]');
-    const state = root?.__lexicalEditor?.getEditorState();
-    return state?.read(() => (state._selection ? { text: state._selection.anchor.getNode().getTextContent(), offset: state._selection.anchor.offset } : null)) ?? null;
-  });
 }
 
 describe('a long document, across the editor’s block groups', () => {

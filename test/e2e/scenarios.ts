@@ -135,6 +135,19 @@ export function editorSelection(page: Page): Promise<string | null> {
   });
 }
 
+/** The text node the editor's caret (its selection's anchor) is in, and the offset in it; null without a selection. */
+export function editorCaret(page: Page): Promise<{ text: string; offset: number } | null> {
+  return page.evaluate(() => {
+    interface EditorStateView {
+      read<T>(callback: () => T): T;
+      _selection: { anchor: { offset: number; getNode(): { getTextContent(): string } } } | null;
+    }
+    const root = document.querySelector<HTMLElement & { __lexicalEditor?: { getEditorState(): EditorStateView } }>('[data-lexical-editor]');
+    const state = root?.__lexicalEditor?.getEditorState();
+    return state?.read(() => (state._selection ? { text: state._selection.anchor.getNode().getTextContent(), offset: state._selection.anchor.offset } : null)) ?? null;
+  });
+}
+
 /** Waits until the editor itself holds `text` as its selection (see editorSelection). */
 export async function expectEditorSelection(page: Page, text: string): Promise<void> {
   await expect.poll(() => editorSelection(page)).toBe(text);
