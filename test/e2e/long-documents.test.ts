@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBrief, encodeBrief } from '../../core/document/container';
 import { bodyOf, createDocument } from '../../core/document/create';
 import { closeExpectingNoPageErrors, startE2ESession, type E2ESession } from './harness';
-import { EDITOR, editorCaret, editorSelection, expectEditorSelection } from './scenarios';
+import { clipboard, EDITOR, editorCaret, editorSelection, expectEditorSelection } from './scenarios';
 
 /*
  * A long document's blocks are held by the editor in groups of about fifty
@@ -154,5 +154,38 @@ describe('a long document, across the editor’s block groups', () => {
     await page.keyboard.type('Fresh start');
     await expect.poll(() => paragraphTexts(page)).toEqual(['Fresh start']);
     expect(await page.locator(`${EDITOR} > .bw-block-group`).count()).toBe(1);
+  });
+
+  it('copies and cuts across a group’s edge, and pastes the blocks alone, never a group', async () => {
+    const { page } = session;
+    await page.keyboard.press('Control+s');
+    await page.locator('[data-testid="unsaved-mark"]').waitFor({ state: 'detached' });
+    await openLong();
+    await caretAt(page, text(47), 'End');
+    for (let line = 0; line < 5; line += 1) await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+Home');
+    await expectEditorSelection(page, `\n${[48, 49, 50, 51].map(text).join('\n')}\n`);
+    await clipboard(page, 'copy');
+    const copied = await page.evaluate(() => (window as unknown as { testClipboard: DataTransfer }).testClipboard.getData('application/x-lexical-editor'));
+    expect(copied).toContain(text(50));
+    expect(copied).not.toContain('block-group');
+
+    await page.keyboard.press('Control+End');
+    await expect.poll(() => editorCaret(page)).toEqual({ text: text(BLOCKS - 1), offset: text(BLOCKS - 1).length });
+    await clipboard(page, 'paste');
+    await expect.poll(async () => (await paragraphTexts(page)).filter((content) => content === text(50)).length).toBe(2);
+    expect(await page.locator(`${EDITOR} .bw-block-group .bw-block-group`).count()).toBe(0);
+    expect(await page.locator(`${EDITOR} > :not(.bw-block-group)`).count()).toBe(0);
+
+    // Cutting across the edge joins what is left, as Delete would.
+    await caretAt(page, text(48), 'End');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect.poll(async () => (await editorSelection(page))?.includes(text(49)) ?? false).toBe(true);
+    const before = (await paragraphTexts(page)).length;
+    await clipboard(page, 'cut');
+    await expect.poll(async () => (await paragraphTexts(page)).length).toBe(before - 2);
+    expect((await paragraphTexts(page))[48]).toBe(text(48));
+    expect((await paragraphTexts(page))[49]).toBe(text(51));
   });
 });

@@ -152,3 +152,15 @@ export function editorCaret(page: Page): Promise<{ text: string; offset: number 
 export async function expectEditorSelection(page: Page, text: string): Promise<void> {
   await expect.poll(() => editorSelection(page)).toBe(text);
 }
+
+/**
+ * Copy, cut and paste as the editor sees them, through one clipboard the test holds: the
+ * browser's own clipboard is shared with whatever else runs on the machine.
+ */
+export async function clipboard(page: Page, action: 'copy' | 'cut' | 'paste'): Promise<void> {
+  await page.locator(EDITOR).evaluate((editor, kind) => {
+    const holder = window as unknown as { testClipboard?: DataTransfer };
+    if (kind !== 'paste') holder.testClipboard = new DataTransfer();
+    editor.dispatchEvent(new ClipboardEvent(kind, { clipboardData: holder.testClipboard ?? null, bubbles: true, cancelable: true }));
+  }, action);
+}

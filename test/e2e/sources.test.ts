@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBrief } from '../../core/document/container';
 import { closeExpectingNoPageErrors, openFreshEditor, type E2ESession } from './harness';
-import { EDITOR, editorSelection, pasteSourceAndCite, selectInViewer, SOURCE_SCENARIO } from './scenarios';
+import { clipboard, EDITOR, editorSelection, pasteSourceAndCite, selectInViewer, SOURCE_SCENARIO } from './scenarios';
 
 // An invented article in the shape of a regional outlet's page: headline, byline, date,
 // dateline, share buttons and a comment policy.
@@ -164,18 +164,6 @@ describe('a source captured, graded and cited to its passage', () => {
     expect(await page.locator('[data-testid="source-detail"]').innerText()).toContain('This source has no captured text.');
   });
 });
-
-/**
- * Copy, cut and paste as the editor sees them, through one clipboard the test holds: the
- * browser's own clipboard is shared with whatever else runs on the machine.
- */
-async function clipboard(page: Page, action: 'copy' | 'cut' | 'paste'): Promise<void> {
-  await page.locator(EDITOR).evaluate((editor, kind) => {
-    const holder = window as unknown as { testClipboard?: DataTransfer };
-    if (kind !== 'paste') holder.testClipboard = new DataTransfer();
-    editor.dispatchEvent(new ClipboardEvent(kind, { clipboardData: holder.testClipboard ?? null, bubbles: true, cancelable: true }));
-  }, action);
-}
 
 describe('citations through copy, cut, paste, undo and redo, and a corrected snapshot', () => {
   let session: E2ESession;
