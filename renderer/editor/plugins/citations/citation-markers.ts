@@ -26,8 +26,10 @@ const IDLE_PAINT_TIMEOUT_MS = 300;
  */
 export class CitationMarkers {
   private painted = new Map<NodeKey, MarkerLook>();
-  /** The markers off screen still to paint, waiting for the page to be idle. */
+  /** Markers off screen whose number changed, still to paint: when their group renders, or when the page is idle. */
+  private readonly offScreen = new Map<NodeKey, { fields: CitationFields; host: HTMLElement }>();
   private idlePaint: number | null = null;
+  private stopWaiting: (() => void) | null = null;
   /** Reference text per source, for the markers' spoken labels; rebuilt when the sources change. */
   private references = new Map<string, string>();
 
@@ -70,33 +72,50 @@ export class CitationMarkers {
 
   /**
    * Brings every marker up to date with the index (numbers, selection, problems) and the
-   * sources: at once those Chromium is rendering, the rest when the page is next idle.
-   * Inserting a note early in a long briefing renumbers hundreds of markers, nearly all off
-   * screen; writing them all before the frame made the insertion wait for them.
+   * sources: at once those Chromium is rendering and those never numbered yet, the rest (off
+   * screen, showing a number that has changed) as soon as their group is rendered or the page
+   * is idle. Inserting a note early in a long briefing renumbers hundreds of markers, nearly
+   * all off screen; writing them all before the frame made the insertion wait for them.
    */
   paintAll(): void {
     const live = new Set<NodeKey>();
-    const later: Array<{ key: NodeKey; fields: CitationFields; host: HTMLElement }> = [];
     const rendered = RenderedBlocks.of(this.editor);
+    this.offScreen.clear();
     for (const citation of this.environment.index.all()) {
       live.add(citation.key);
       const host = this.editor.getElementByKey(citation.key);
       if (!host) continue;
-      if (rendered.has(host)) this.paint(citation.key, citation.fields, host, false);
-      else later.push({ key: citation.key, fields: citation.fields, host });
+      if (!this.painted.has(citation.key) || rendered.has(host)) this.paint(citation.key, citation.fields, host, false);
+      else this.offScreen.set(citation.key, { fields: citation.fields, host });
     }
     for (const key of this.painted.keys()) if (!live.has(key)) this.painted.delete(key);
+    if (this.offScreen.size === 0) return;
+    this.stopWaiting ??= rendered.subscribe(() => this.paintOffScreen((host) => rendered.has(host)));
+    if (this.idlePaint === null) {
+      this.idlePaint = requestIdleCallback(
+        () => {
+          this.idlePaint = null;
+          this.paintOffScreen(() => true);
+        },
+        { timeout: IDLE_PAINT_TIMEOUT_MS },
+      );
+    }
+  }
+
+  /** Paints the markers left off screen that `now` accepts; stops waiting once none is left. */
+  private paintOffScreen(now: (host: HTMLElement) => boolean): void {
+    for (const [key, { fields, host }] of this.offScreen) {
+      if (!host.isConnected) this.offScreen.delete(key);
+      else if (now(host)) {
+        this.paint(key, fields, host, false);
+        this.offScreen.delete(key);
+      }
+    }
+    if (this.offScreen.size > 0) return;
+    this.stopWaiting?.();
+    this.stopWaiting = null;
     if (this.idlePaint !== null) cancelIdleCallback(this.idlePaint);
-    this.idlePaint =
-      later.length === 0
-        ? null
-        : requestIdleCallback(
-            () => {
-              this.idlePaint = null;
-              for (const { key, fields, host } of later) if (host.isConnected) this.paint(key, fields, host, false);
-            },
-            { timeout: IDLE_PAINT_TIMEOUT_MS },
-          );
+    this.idlePaint = null;
   }
 
   private paint(key: NodeKey, fields: CitationFields, host: HTMLElement, fresh: boolean): void {
