@@ -35,6 +35,7 @@ import {
   type RangeSelection,
 } from 'lexical';
 import { $createBlockGroupNode, $isBlockGroupNode, type BlockGroupNode } from './nodes/BlockGroupNode';
+import { afterRenderedFrame } from './rendered-blocks';
 import { INSERT_CITATION_COMMAND } from './plugins/citations/citation-commands';
 import { INSERT_IMAGE_FILES_COMMAND } from './plugins/images/image-commands';
 
@@ -322,7 +323,7 @@ function $moveToDocumentEdge(edge: 'start' | 'end', extend: boolean): LexicalNod
 function scrollIntoViewWhenRendered(editor: LexicalEditor, block: LexicalNode | null): void {
   if (!block) return;
   const key = block.getKey();
-  requestAnimationFrame(() => setTimeout(() => editor.getElementByKey(key)?.scrollIntoView({ block: 'nearest' }), 0));
+  void afterRenderedFrame().then(() => editor.getElementByKey(key)?.scrollIntoView({ block: 'nearest' }));
 }
 
 /**
@@ -357,6 +358,7 @@ const RANGE_EDITS: ReadonlyArray<LexicalCommand<never>> = [
   INSERT_HORIZONTAL_RULE_COMMAND,
   INSERT_CITATION_COMMAND,
   INSERT_IMAGE_FILES_COMMAND,
+  // Their payloads differ, and the join ignores them; a command's type is invariant in its payload.
 ] as unknown as ReadonlyArray<LexicalCommand<never>>;
 
 const DELETIONS = [DELETE_CHARACTER_COMMAND, DELETE_WORD_COMMAND, DELETE_LINE_COMMAND];

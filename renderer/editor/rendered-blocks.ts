@@ -75,3 +75,16 @@ export class RenderedBlocks {
     return () => this.listeners.delete(listener);
   }
 }
+
+/** Resolves after the next rendered frame, or after a moment where none comes (a hidden window renders none). */
+export function afterRenderedFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBrief, encodeBrief } from '../../core/document/container';
 import { bodyOf, createDocument } from '../../core/document/create';
 import { closeExpectingNoPageErrors, startE2ESession, type E2ESession } from './harness';
-import { clipboard, EDITOR, editorCaret, editorSelection, expectEditorSelection } from './scenarios';
+import { clipboard, EDITOR, editorCaret, editorSelection, expectEditorSelection, saveAs } from './scenarios';
 
 /*
  * A long document's blocks are held by the editor in groups of about fifty
@@ -140,10 +140,7 @@ describe('a long document, across the editor’s block groups', () => {
 
   it('saves the blocks without the groups, and selecting everything and typing leaves one paragraph', async () => {
     const { page } = session;
-    await page.keyboard.press('Control+Shift+s');
-    await page.fill('[data-testid="save-as-name"]', 'long-edited');
-    await page.keyboard.press('Enter');
-    await page.locator('[data-testid="unsaved-mark"]').waitFor({ state: 'detached' });
+    await saveAs(page, 'long-edited');
     const saved = decodeBrief(new Uint8Array(await readFile(join(session.workspace, 'long-edited.brief'))));
     expect(saved.body.root.children).toHaveLength(BLOCKS - 5);
     expect(saved.body.root.children.every((child) => child.type === 'paragraph')).toBe(true);

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeBrief } from '../../core/document/container';
 import { closeExpectingNoPageErrors, EDITOR, openFreshEditor, startE2ESession, type E2ESession } from './harness';
+import { saveAs } from './scenarios';
 
 const DIALOG = '[data-testid="preferences-dialog"]';
 
@@ -13,13 +14,6 @@ function dataFolder(session: E2ESession): string {
 
 async function storedPreferences(session: E2ESession): Promise<unknown> {
   return JSON.parse(await readFile(join(dataFolder(session), 'preferences.json'), 'utf8'));
-}
-
-async function saveAs(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+s');
-  await page.fill('[data-testid="save-as-name"]', name);
-  await page.keyboard.press('Enter');
-  await page.locator('[data-testid="unsaved-mark"]').waitFor({ state: 'detached' });
 }
 
 async function openPreferences(page: Page): Promise<void> {

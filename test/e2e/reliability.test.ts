@@ -4,13 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeBrief, encodeBrief } from '../../core/document/container';
 import { sampleReadout } from '../fixtures/documents';
 import { EDITOR, startE2ESession, type E2ESession } from './harness';
-
-async function saveAs(session: E2ESession, name: string): Promise<void> {
-  await session.page.keyboard.press('Control+Shift+s');
-  await session.page.fill('[data-testid="save-as-name"]', name);
-  await session.page.keyboard.press('Enter');
-  await session.page.locator('[data-testid="unsaved-mark"]').waitFor({ state: 'detached' });
-}
+import { saveAs } from './scenarios';
 
 async function recoveryFiles(session: E2ESession): Promise<string[]> {
   return readdir(join(session.workspace, '.briefwright', 'recovery')).catch(() => []);
@@ -71,7 +65,7 @@ describe('never losing an analyst’s work', () => {
     const { page } = session;
     await page.click(EDITOR);
     await page.keyboard.type('My version of the readout');
-    await saveAs(session, 'shared');
+    await saveAs(session.page, 'shared');
     const path = join(session.workspace, 'shared.brief');
 
     const theirs = sampleReadout();
@@ -101,7 +95,7 @@ describe('never losing an analyst’s work', () => {
     await mkdir(join(session.workspace, 'drafts'));
     await page.click(EDITOR);
     await page.keyboard.type('A draft in a folder that will vanish');
-    await saveAs(session, 'drafts/vanishing');
+    await saveAs(session.page, 'drafts/vanishing');
     await rm(join(session.workspace, 'drafts'), { recursive: true });
 
     await page.keyboard.type(', and a later sentence');
@@ -117,7 +111,7 @@ describe('never losing an analyst’s work', () => {
     const { page } = session;
     await page.click(EDITOR);
     await page.keyboard.type('Draft held by the first window');
-    await saveAs(session, 'held');
+    await saveAs(session.page, 'held');
 
     const second = await session.openSecondWindow();
     await second.click('text=Open…');

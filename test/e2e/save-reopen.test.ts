@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBrief, encodeBrief } from '../../core/document/container';
 import { bodyOf, createDocument } from '../../core/document/create';
 import { startE2ESession, type E2ESession } from './harness';
-import { EDITOR, expectEditorSelection, typeReadoutOpening } from './scenarios';
+import { EDITOR, expectEditorSelection, saveAs, typeReadoutOpening } from './scenarios';
 
 /** Writes a short readout the way an analyst would: markdown shortcuts, Word shortcuts and the toolbar. */
 async function writeReadout(session: E2ESession): Promise<void> {
@@ -26,13 +26,6 @@ async function writeReadout(session: E2ESession): Promise<void> {
   await page.click('[data-testid="insert-table-confirm"]');
   await page.locator(`${EDITOR} table td, ${EDITOR} table th`).first().click();
   await page.keyboard.type('Owner');
-}
-
-async function saveAs(session: E2ESession, name: string): Promise<void> {
-  await session.page.keyboard.press('Control+Shift+s');
-  await session.page.fill('[data-testid="save-as-name"]', name);
-  await session.page.keyboard.press('Enter');
-  await session.page.locator('[data-testid="unsaved-mark"]').waitFor({ state: 'detached' });
 }
 
 describe('writing, saving and reopening a readout', () => {
@@ -57,7 +50,7 @@ describe('writing, saving and reopening a readout', () => {
     expect(await editor.locator('table').count()).toBe(1);
     expect(await editor.locator('a[href="https://example.org/mission"]').textContent()).toBe('Mission page');
 
-    await saveAs(session, 'araji-readout');
+    await saveAs(session.page, 'araji-readout');
     expect(await page.title()).toBe('araji-readout.brief — Briefwright');
     const saved = decodeBrief(new Uint8Array(await readFile(join(session.workspace, 'araji-readout.brief'))));
     expect(saved.metadata.title).toBe('Readout: NSA and Mission Commander');

@@ -164,3 +164,11 @@ export async function clipboard(page: Page, action: 'copy' | 'cut' | 'paste'): P
     editor.dispatchEvent(new ClipboardEvent(kind, { clipboardData: holder.testClipboard ?? null, bubbles: true, cancelable: true }));
   }, action);
 }
+
+/** Save As under `name` in the workspace, waiting until the document shows as saved. */
+export async function saveAs(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+s');
+  await page.fill('[data-testid="save-as-name"]', name);
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid="unsaved-mark"]').waitFor({ state: 'detached' });
+}

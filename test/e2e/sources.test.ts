@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBrief } from '../../core/document/container';
 import { closeExpectingNoPageErrors, openFreshEditor, type E2ESession } from './harness';
-import { clipboard, EDITOR, editorSelection, pasteSourceAndCite, selectInViewer, SOURCE_SCENARIO } from './scenarios';
+import { clipboard, EDITOR, editorSelection, pasteSourceAndCite, saveAs, selectInViewer, SOURCE_SCENARIO } from './scenarios';
 
 // An invented article in the shape of a regional outlet's page: headline, byline, date,
 // dateline, share buttons and a comment policy.
@@ -128,10 +128,7 @@ describe('a source captured, graded and cited to its passage', () => {
 
   it('saves and reopens with the source, its grade and the linked citation intact', async () => {
     const { page } = session;
-    await page.keyboard.press('Control+Shift+s');
-    await page.fill('[data-testid="save-as-name"]', 'cited');
-    await page.keyboard.press('Enter');
-    await page.locator('[data-testid="unsaved-mark"]').waitFor({ state: 'detached' });
+    await saveAs(page, 'cited');
 
     const document = decodeBrief(new Uint8Array(await readFile(join(session.workspace, 'cited.brief'))));
     expect(document.sources).toHaveLength(1);

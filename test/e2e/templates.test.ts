@@ -4,7 +4,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBrief } from '../../core/document/container';
 import { closeExpectingNoPageErrors, openFreshEditor, type E2ESession } from './harness';
-import { EDITOR, expectEditorSelection } from './scenarios';
+import { EDITOR, expectEditorSelection, saveAs } from './scenarios';
 
 const SUMMARY_GUIDANCE_PREFIX = 'p[data-guidance]';
 
@@ -80,10 +80,7 @@ describe('a meeting readout from its template', () => {
   it('saves and reopens identically, with roles kept and no guidance saved as content', async () => {
     const { page } = session;
     const typed = await page.locator(EDITOR).innerHTML();
-    await page.keyboard.press('Control+Shift+s');
-    await page.fill('[data-testid="save-as-name"]', 'araji-readout');
-    await page.keyboard.press('Enter');
-    await page.locator('[data-testid="unsaved-mark"]').waitFor({ state: 'detached' });
+    await saveAs(page, 'araji-readout');
 
     const bytes = new Uint8Array(await readFile(join(session.workspace, 'araji-readout.brief')));
     const document = decodeBrief(bytes);

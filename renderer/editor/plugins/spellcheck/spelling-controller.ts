@@ -13,7 +13,7 @@ import {
 } from 'lexical';
 import { dictionaryForm } from '../../../../core/spelling/checker';
 import type { SpellingWord } from '../../../../core/spelling/words';
-import { RenderedBlocks } from '../../rendered-blocks';
+import { afterRenderedFrame, RenderedBlocks } from '../../rendered-blocks';
 import { $replaceMatches, matchRange, type TextBlock } from '../find-replace/text-blocks';
 import { $allSpellingBlocks, $isSpellingBlock, $spellingBlockOf, $spellingText, blockOffset } from './spelling-blocks';
 import type { SpellingWorker } from './spelling-client';
@@ -379,17 +379,4 @@ function batches<T extends { text: string }>(entries: T[]): T[][] {
   }
   if (current.length > 0) result.push(current);
   return result;
-}
-
-/** Resolves after the next rendered frame, or after a moment where none comes (a hidden window renders none). */
-function afterRenderedFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }, 0),
-    );
-  });
 }
