@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
 import { decodeBrief } from '../../core/document/container';
+import { nativeCodec } from '../../electron/services/native-codec';
 import { spawnAndWait } from '../measure';
 import type { BenchContext } from '../section';
 import { quantile } from '../stats';
@@ -162,7 +163,7 @@ async function runCampaign(context: BenchContext, parts: ReadonlySet<EditorPart>
     let blocks = 0;
     for (let run = 0; run < context.warmup + context.runs; run += 1) {
       const started = performance.now();
-      const document = decodeBrief(new Uint8Array(await readFile(file)));
+      const document = decodeBrief(new Uint8Array(await readFile(file)), { codec: nativeCodec });
       if (run >= context.warmup) decoded.push(performance.now() - started);
       blocks = document.body.root.children.length;
     }

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { decodeBrief } from '../../core/document/container';
 import { writeDocx } from '../../core/export/docx/write-docx';
 import { buildExportModel } from '../../core/export/model';
+import { nativeCodec } from '../../electron/services/native-codec';
 import { modelToPandocMarkdown } from './pandoc-markdown';
 
 /**
@@ -41,7 +42,8 @@ const OPTIONS = { notes: 'footnotes', includeSourceList: true, distribution: fal
 
 async function exportOnce(path: string): Promise<{ times: StageTimes; bytes: number; notes: number }> {
   const started = performance.now();
-  const document = decodeBrief(new Uint8Array(await readFile(path)));
+  // As the CLI reads it (DocumentFiles), with Node's zlib.
+  const document = decodeBrief(new Uint8Array(await readFile(path)), { codec: nativeCodec });
   const opened = performance.now();
   const { model } = buildExportModel(document, OPTIONS);
   const modelled = performance.now();
@@ -63,7 +65,7 @@ async function stages(path: string, warmRuns: number): Promise<StagesReport> {
 }
 
 async function markdown(path: string, output: string): Promise<void> {
-  const document = decodeBrief(new Uint8Array(await readFile(path)));
+  const document = decodeBrief(new Uint8Array(await readFile(path)), { codec: nativeCodec });
   await writeFile(output, modelToPandocMarkdown(buildExportModel(document, OPTIONS).model));
 }
 

@@ -1,8 +1,9 @@
-import { deflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import { BriefError } from '../errors';
 import { base64ToBytes, bytesToBase64 } from '../text/base64';
 import { migrateForward, migrations, type Migration, type RawParts } from './migrations';
+import { readZip } from './zip-reader';
 import { crc32, zip, type ZipEntry } from './zip-writer';
 import {
   BodySchema,
@@ -45,26 +46,52 @@ interface Manifest {
 }
 
 /**
- * What writing the zip needs besides the layout. The JavaScript ones (fflate's deflate) are
- * the default; a host with a native zlib passes its own, which deflates a long body faster.
+ * What writing and reading the zip need besides its layout. The JavaScript ones (fflate) are
+ * the default; a host with a native zlib passes its own, which deflates a long body faster and
+ * inflates it without fflate's cold start.
  */
-export interface PartCompressor {
+export interface PartCodec {
   /** Raw DEFLATE (no zlib or gzip wrapper), at level 6. */
   deflateRaw(bytes: Uint8Array): Uint8Array;
+  /**
+   * Inflates raw DEFLATE data whose directory says it unpacks to `size` bytes. Data that goes on
+   * past `size` is stopped there (by throwing, or by giving back more than `size` bytes) rather
+   * than allowed to grow; the caller refuses any length but `size`.
+   */
+  inflateRaw(bytes: Uint8Array, size: number): Uint8Array;
   crc32(bytes: Uint8Array): number;
 }
 
 export interface EncodeOptions {
   generator?: string;
-  compressor?: PartCompressor;
+  codec?: PartCodec;
 }
 
-const javaScriptCompressor: PartCompressor = { deflateRaw: (bytes) => deflateSync(bytes, { level: 6 }), crc32 };
+export interface DecodeOptions {
+  codec?: PartCodec;
+  /** Tests pass their own steps to exercise migration with hand-made old files. */
+  migrationSteps?: ReadonlyMap<number, Migration>;
+}
 
-export function encodeBrief(document: BriefDocument, { generator = 'Briefwright', compressor = javaScriptCompressor }: EncodeOptions = {}): Uint8Array {
+/** fflate's, in JavaScript: the default, for every platform. */
+export const javaScriptCodec: PartCodec = {
+  deflateRaw: (bytes) => deflateSync(bytes, { level: 6 }),
+  // One byte of room beyond `size`: fflate drops what does not fit in the buffer it is given, so
+  // data that unpacks to more than it claims comes back one byte too long instead of cut to size.
+  // (It still inflates such data to its end, at most 1032 times the entry's compressed bytes; the
+  // host's native codec stops at once.)
+  inflateRaw: (bytes, size) => {
+    // Given no data at all, fflate hands back the buffer it was given, as if it were the output.
+    if (bytes.length === 0) throw new Error('there is no deflate data');
+    return inflateSync(bytes, { out: new Uint8Array(size + 1) });
+  },
+  crc32,
+};
+
+export function encodeBrief(document: BriefDocument, { generator = 'Briefwright', codec = javaScriptCodec }: EncodeOptions = {}): Uint8Array {
   const manifest: Manifest = { formatVersion: document.formatVersion, generator };
-  const stored = (name: string, bytes: Uint8Array): ZipEntry => ({ name, method: 0, size: bytes.length, crc: compressor.crc32(bytes), data: bytes });
-  const deflated = (name: string, bytes: Uint8Array): ZipEntry => ({ name, method: 8, size: bytes.length, crc: compressor.crc32(bytes), data: compressor.deflateRaw(bytes) });
+  const stored = (name: string, bytes: Uint8Array): ZipEntry => ({ name, method: 0, size: bytes.length, crc: codec.crc32(bytes), data: bytes });
+  const deflated = (name: string, bytes: Uint8Array): ZipEntry => ({ name, method: 8, size: bytes.length, crc: codec.crc32(bytes), data: codec.deflateRaw(bytes) });
   const entries = [
     // Stored, and first, so that `file` and other tools recognise the type from its first bytes.
     stored(PART.mimetype, strToU8(BRIEF_MIME_TYPE)),
@@ -80,11 +107,8 @@ export function encodeBrief(document: BriefDocument, { generator = 'Briefwright'
 }
 
 
-/**
- * Reads a `.brief` file, validating every part, and migrates it to the current format
- * (tests pass their own migration steps to exercise the path with hand-made old files).
- */
-export function decodeBrief(bytes: Uint8Array, migrationSteps: ReadonlyMap<number, Migration> = migrations): BriefDocument {
+/** Reads a `.brief` file, validating every part, and migrates it to the current format. */
+export function decodeBrief(bytes: Uint8Array, { codec = javaScriptCodec, migrationSteps = migrations }: DecodeOptions = {}): BriefDocument {
   if (bytes.length === 0) {
     throw new BriefError('empty-file', 'This file is empty. It may not have finished saving or copying.');
   }
@@ -97,8 +121,8 @@ export function decodeBrief(bytes: Uint8Array, migrationSteps: ReadonlyMap<numbe
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     throw new BriefError('not-a-brief', 'This is not a Briefwright document (.brief).', 'no zip signature');
   }
-  const files = unpack(bytes);
-  const mimetype = files[PART.mimetype];
+  const files = unpack(bytes, codec);
+  const mimetype = files.get(PART.mimetype);
   if (!mimetype || strFromU8(mimetype).trim() !== BRIEF_MIME_TYPE) {
     throw new BriefError(
       'not-a-brief',
@@ -122,11 +146,11 @@ export function decodeBrief(bytes: Uint8Array, migrationSteps: ReadonlyMap<numbe
     );
   }
   const media: Record<string, unknown> = {};
-  for (const name of Object.keys(files)) {
+  for (const [name, content] of files) {
     if (name.startsWith(MEDIA_PREFIX) && !name.endsWith('.type')) {
       const id = name.slice(MEDIA_PREFIX.length);
-      const type = files[`${name}.type`];
-      media[id] = { mimeType: type ? strFromU8(type) : undefined, data: bytesToBase64(files[name] as Uint8Array) };
+      const type = files.get(`${name}.type`);
+      media[id] = { mimeType: type ? strFromU8(type) : undefined, data: bytesToBase64(content) };
     }
   }
   const raw = migrateForward(
@@ -179,37 +203,16 @@ export function describeIssues(where: string, error: z.ZodError): string {
     .join('\n');
 }
 
-function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
-  let total = 0;
-  let entries = 0;
+/**
+ * The parts of the zip by name (a later entry of the same name wins, as with fflate). What the
+ * directory claims is checked for every entry before anything is inflated; each part must then
+ * unpack to exactly its claimed size and CRC-32.
+ */
+function unpack(bytes: Uint8Array, codec: PartCodec): Map<string, Uint8Array> {
   try {
-    return unzipSync(bytes, {
-      filter(file) {
-        // Each entry takes at least 46 bytes of the zip's directory; a directory that claims more
-        // (a damaged or crafted zip64 record can claim billions) would otherwise keep unzipSync looping.
-        entries += 1;
-        if (entries * 46 > bytes.length) throw new Error('the zip directory claims more entries than the file can hold');
-        // An entry's data lies inside the file; deflate cannot expand data more than 1032 times; a stored
-        // entry unpacks to its own size. Sizes beyond that are a damaged directory (often one flipped
-        // bit), not a large document.
-        const mostPossible = file.compression === 0 ? file.size : file.size * 1032 + 1024;
-        if (file.size > bytes.length || file.originalSize > mostPossible) {
-          throw new Error(`"${file.name}" claims ${file.originalSize} bytes from ${file.size} in a file of ${bytes.length}`);
-        }
-        const limit = file.name.startsWith(MEDIA_PREFIX) ? MAX_MEDIA_PART_BYTES : MAX_JSON_PART_BYTES;
-        total += file.originalSize;
-        if (file.originalSize > limit) {
-          throw new BriefError(
-            'too-large',
-            `This document is too large to open: ${describePart(file.name)} unpacks to ${megabytes(file.originalSize)} MB (part "${readableName(file.name)}").`,
-          );
-        }
-        if (total > MAX_TOTAL_UNPACKED_BYTES) {
-          throw new BriefError('too-large', `This document is too large to open: it unpacks to more than ${megabytes(MAX_TOTAL_UNPACKED_BYTES)} MB.`);
-        }
-        return true;
-      },
-    });
+    const entries = readZip(bytes);
+    checkClaims(entries, bytes.length);
+    return new Map(entries.map((entry) => [entry.name, unpackEntry(entry, codec)]));
   } catch (thrown) {
     if (thrown instanceof BriefError) throw thrown;
     throw new BriefError(
@@ -220,8 +223,45 @@ function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
   }
 }
 
-function readJson(files: Record<string, Uint8Array>, name: string): unknown {
-  const bytes = files[name];
+function checkClaims(entries: readonly ZipEntry[], fileLength: number): void {
+  let total = 0;
+  for (const { name, method, size, data } of entries) {
+    // Deflate cannot expand data more than 1032 times; a stored entry unpacks to its own size.
+    // Sizes beyond that are a damaged directory (often one flipped bit), not a large document.
+    const possible = method === 0 ? size === data.length : size <= data.length * 1032 + 1024;
+    if (!possible) throw new Error(`"${name}" claims ${size} bytes from ${data.length} in a file of ${fileLength}`);
+    const limit = name.startsWith(MEDIA_PREFIX) ? MAX_MEDIA_PART_BYTES : MAX_JSON_PART_BYTES;
+    total += size;
+    if (size > limit) {
+      throw new BriefError(
+        'too-large',
+        `This document is too large to open: ${describePart(name)} unpacks to ${megabytes(size)} MB (part "${readableName(name)}").`,
+      );
+    }
+    if (total > MAX_TOTAL_UNPACKED_BYTES) {
+      throw new BriefError('too-large', `This document is too large to open: it unpacks to more than ${megabytes(MAX_TOTAL_UNPACKED_BYTES)} MB.`);
+    }
+  }
+}
+
+function unpackEntry({ name, method, size, crc, data }: ZipEntry, codec: PartCodec): Uint8Array {
+  let unpacked = data;
+  if (method === 8) {
+    try {
+      unpacked = codec.inflateRaw(data, size);
+    } catch (thrown) {
+      throw new Error(`"${name}" cannot be inflated: ${thrown instanceof Error ? thrown.message : String(thrown)}`, { cause: thrown });
+    }
+  }
+  if (unpacked.length !== size) {
+    throw new Error(`"${name}" unpacks to ${unpacked.length > size ? 'more than' : `only ${unpacked.length} of`} the ${size} bytes its directory entry claims`);
+  }
+  if (codec.crc32(unpacked) !== crc) throw new Error(`"${name}" does not match its CRC-32: its bytes are damaged`);
+  return unpacked;
+}
+
+function readJson(files: ReadonlyMap<string, Uint8Array>, name: string): unknown {
+  const bytes = files.get(name);
   if (!bytes) return undefined;
   try {
     return JSON.parse(strFromU8(bytes));

@@ -11,6 +11,7 @@ import { createDocumentFromTemplate, parsePeople, validateMetadata } from '../..
 import type { Template } from '../../core/templates/schema';
 import { desktopTemplatesFolder } from '../services/app-data-folder';
 import { DocumentFiles } from '../services/document-files';
+import { nativeCodec } from '../services/native-codec';
 import { UserTemplates } from '../services/user-templates';
 import { describeFindings, documentFindings, hasBlockingFindings } from './check-findings';
 import { USAGE } from './usage';
@@ -39,7 +40,7 @@ export async function check(path: string): Promise<CheckReport> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new BriefError('invalid-request', `"${file}" is a folder, not a document.`);
-    const document = decodeBrief(new Uint8Array(await readFile(path)));
+    const document = decodeBrief(new Uint8Array(await readFile(path)), { codec: nativeCodec });
     let blocks = 0;
     walkBody(document.body, () => (blocks += 1));
     return {

@@ -7,7 +7,7 @@ import type { BriefDocument } from '../../core/document/schema';
 import { BriefError } from '../../core/errors';
 import { removeStaleTemporaries, writeFileAtomic } from './atomic-write';
 import { fileSystemError } from './fs-errors';
-import { nativeCompressor } from './native-compressor';
+import { nativeCodec } from './native-codec';
 
 export type Stamp = Omit<FileStamp, 'path'>;
 
@@ -34,7 +34,7 @@ export class DocumentFiles {
     try {
       const bytes = await this.readBytes(absolutePath);
       if (bytes === null) throw new BriefError('not-found', `"${name}" was not found. It may have been moved or deleted.`);
-      const document = decodeBrief(bytes);
+      const document = decodeBrief(bytes, { codec: nativeCodec });
       const info = await stat(absolutePath);
       return { stamp: { name, modifiedMs: info.mtimeMs, size: bytes.length, sha256: sha256(bytes) }, document };
     } catch (thrown) {
@@ -55,7 +55,7 @@ export class DocumentFiles {
           throw new BriefError('conflict', `"${name}" was changed by another program or window since you opened it.`);
         }
       }
-      const bytes = encodeBrief(document, { compressor: nativeCompressor });
+      const bytes = encodeBrief(document, { codec: nativeCodec });
       if (previous !== null) await writeFileAtomic(backupPathFor(absolutePath), previous);
       await writeFileAtomic(absolutePath, bytes);
       await removeStaleTemporaries(absolutePath);

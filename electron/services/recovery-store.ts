@@ -6,7 +6,7 @@ import { plainTextPreview } from '../../core/document/preview';
 import type { BriefDocument } from '../../core/document/schema';
 import { BriefError } from '../../core/errors';
 import { writeFileAtomic } from './atomic-write';
-import { nativeCompressor } from './native-compressor';
+import { nativeCodec } from './native-codec';
 
 
 /**
@@ -27,7 +27,7 @@ export class RecoveryStore {
     await mkdir(this.folder, { recursive: true });
     const full: RecoveryEntry = { ...entry, savedAt: now.toISOString(), preview: plainTextPreview(document.body) };
     RecoveryEntrySchema.parse(full);
-    await writeFileAtomic(this.documentFile(entry.id), encodeBrief(document, { compressor: nativeCompressor }));
+    await writeFileAtomic(this.documentFile(entry.id), encodeBrief(document, { codec: nativeCodec }));
     await writeFileAtomic(this.entryFile(entry.id), new TextEncoder().encode(JSON.stringify(full)));
     return full;
   }
@@ -47,7 +47,7 @@ export class RecoveryStore {
     const entry = (await this.list()).find((candidate) => candidate.id === id);
     if (!entry) throw new BriefError('not-found', 'That recovered document is no longer available.');
     const bytes = await readFile(this.documentFile(id));
-    return { entry, document: decodeBrief(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)) };
+    return { entry, document: decodeBrief(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { codec: nativeCodec }) };
   }
 
   async discard(id: string): Promise<void> {

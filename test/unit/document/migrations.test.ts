@@ -57,7 +57,7 @@ describe('opening a file of an older format', () => {
   };
 
   it('migrates it forward and validates it as a current document', () => {
-    const document = decodeBrief(formatZeroFile, new Map([...migrations, [0, zeroToOne]]));
+    const document = decodeBrief(formatZeroFile, { migrationSteps: new Map([...migrations, [0, zeroToOne]]) });
     expect(document.formatVersion).toBe(2);
     expect(document.metadata).toEqual({
       title: 'Readout of an old meeting',

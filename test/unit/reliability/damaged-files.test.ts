@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { deflateSync, strToU8, zipSync } from 'fflate';
 import { mkdtemp, readdir, readFile, rm, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,8 @@ import { BriefError, type BriefErrorCode } from '../../../core/errors';
 import { DocumentFiles } from '../../../electron/services/document-files';
 import { sampleReadout } from '../../fixtures/documents';
 import { refusalOf } from '../../fixtures/refusals';
-import { partsOf, withDeclaredSize, withJson, withoutPart, withPart, withZip64EntryCount, zipParts } from './brief-bytes';
+import { withEntry } from '../document/zip-samples';
+import { endOfDirectory, partsOf, withDeclaredSize, withJson, withoutPart, withPart, withZip64EntryCount, zipParts } from './brief-bytes';
 
 /**
  * Each damaged or foreign file an analyst may try to open, with the code and the
@@ -216,8 +217,39 @@ describe('opening a damaged or foreign file', () => {
   });
 
   it('a zip directory that claims millions of entries: says it is damaged at once (it used to loop through them all)', async () => {
+    // The claim is in a zip64 record, which Briefwright never writes and refuses before reading the count.
     const error = await expectRefused(withZip64EntryCount(good, 3_000_000, 0x7fffffff), 'damaged-file', DAMAGED);
-    expect(error.detail).toBe('the zip directory claims more entries than the file can hold');
+    expect(error.detail).toBe('the zip uses zip64, which Briefwright never writes');
+  });
+
+  it('a zip directory that claims more entries than it can hold: says it is damaged', async () => {
+    const end = endOfDirectory(good);
+    const bytes = good.slice();
+    new DataView(bytes.buffer).setUint16(end + 10, 60_000, true);
+    const error = await expectRefused(bytes, 'damaged-file', DAMAGED);
+    expect(error.detail).toMatch(/^the zip directory claims 60000 entries, more than its \d+ bytes can hold$/);
+  });
+
+  it('an image with one byte changed (its CRC-32 no longer matches): says it is damaged, rather than opening a spoiled image', async () => {
+    const bytes = withEntry(good, 'media/img-1', (entry) => {
+      const data = entry.data.slice();
+      data[20] = (data[20] as number) ^ 0x10;
+      return { ...entry, data };
+    });
+    const error = await expectRefused(bytes, 'damaged-file', DAMAGED);
+    expect(error.detail).toBe('"media/img-1" does not match its CRC-32: its bytes are damaged');
+  });
+
+  it('a part that unpacks to more than its directory claims (a zip bomb lying about its size): says it is damaged', async () => {
+    const bytes = withEntry(good, 'body.json', (entry) => ({ ...entry, size: 1000, data: deflateSync(new Uint8Array(8 * 1024 * 1024)) }));
+    const error = await expectRefused(bytes, 'damaged-file', DAMAGED);
+    expect(error.detail).toBe('"body.json" unpacks to more than the 1000 bytes its directory entry claims');
+  });
+
+  it('a part that unpacks to less than its directory claims: says it is damaged', async () => {
+    const bytes = withEntry(good, 'sources.json', (entry) => ({ ...entry, size: entry.size + 1 }));
+    const error = await expectRefused(bytes, 'damaged-file', DAMAGED);
+    expect(error.detail).toMatch(/^"sources\.json" unpacks to only (\d+) of the \d+ bytes its directory entry claims$/);
   });
 });
 
