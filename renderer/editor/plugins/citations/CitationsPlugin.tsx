@@ -4,34 +4,18 @@ import {
   $getNodeByKey,
   $getRoot,
   $getSelection,
-  $isElementNode,
   $isNodeSelection,
   $isRangeSelection,
   $setSelection,
   COMMAND_PRIORITY_EDITOR,
   type BaseSelection,
-  type LexicalNode,
 } from 'lexical';
 import { useEffect } from 'react';
-import { $createCitationNode, $isCitationNode, CitationNode } from '../../nodes/CitationNode';
+import { $createCitationNode, $isCitationNode } from '../../nodes/CitationNode';
 import { CitationCards } from './CitationCards';
 import { INSERT_CITATION_COMMAND } from './citation-commands';
-import type { IndexedCitation } from './citation-index';
+import { registerCitationNumbering } from './citation-order';
 import { useCitationEnvironment } from './citations-context';
-
-/** Every citation in document order, and those that sit directly after another (one point, several citations). */
-function $citationsInOrder(): Array<Omit<IndexedCitation, 'number'>> {
-  const found: Array<Omit<IndexedCitation, 'number'>> = [];
-  const visit = (node: LexicalNode) => {
-    if ($isCitationNode(node)) {
-      found.push({ key: node.getKey(), fields: node.getFields(), followsCitation: $isCitationNode(node.getPreviousSibling()) });
-    } else if ($isElementNode(node)) {
-      for (const child of node.getChildren()) visit(child);
-    }
-  };
-  visit($getRoot());
-  return found;
-}
 
 /**
  * Numbers the citations live (in order of appearance, renumbered whenever one is added,
@@ -44,10 +28,8 @@ export function CitationsPlugin() {
 
   useEffect(() => {
     let lastSelection: BaseSelection | null = null;
-    const renumber = () => editor.getEditorState().read(() => index.replace($citationsInOrder()));
     return mergeRegister(
-      // Only changes to citations can change the numbering, so the whole-document walk runs only then.
-      editor.registerMutationListener(CitationNode, renumber),
+      registerCitationNumbering(editor, index),
       // Selecting a passage in a source viewer takes the selection out of the editor; remember where the caret was.
       editor.registerUpdateListener(({ editorState }) =>
         editorState.read(() => {

@@ -90,7 +90,7 @@ export class CitationIndex extends VersionedStore {
     return counts;
   }
 
-  replace(citations: Array<Omit<IndexedCitation, 'number'>>): void {
+  replace(citations: ReadonlyArray<Omit<IndexedCitation, 'number'>>): void {
     const ordered = citations.map((citation, index) => ({ ...citation, number: index + 1 }));
     const changed =
       ordered.length !== this.ordered.length ||
