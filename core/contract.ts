@@ -121,9 +121,16 @@ export const hostContract = {
    * Reads a document and marks it open for this session. When another window holds
    * it, the document is still returned, with `lock.state` 'held-by-other', so the
    * page can offer read-only; `lock: 'take-over'` claims it, `'read-only'` leaves it.
+   * With `bodyId`, the host keeps the body under that id, so that the window's first save
+   * and recovery copy can send the body as a change to it (core/document/body-delta.ts).
    */
   openDocument: method(
-    z.object({ path: DocumentPath, sessionId: SessionId, lock: z.enum(['acquire', 'take-over', 'read-only']).default('acquire') }),
+    z.object({
+      path: DocumentPath,
+      sessionId: SessionId,
+      lock: z.enum(['acquire', 'take-over', 'read-only']).default('acquire'),
+      bodyId: z.number().int().nonnegative().optional(),
+    }),
     z.object({ file: FileStampSchema, document: BriefDocumentSchema, lock: LockStateSchema }),
   ),
   /**

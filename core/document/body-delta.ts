@@ -23,22 +23,44 @@ export function isBodyDelta(body: DocumentBody | BodyDelta): body is BodyDelta {
   return 'blocks' in body;
 }
 
+/** Numbers bodies: writers that share a counter, and a body opened under one of its ids, never reuse an id. */
+export function bodyIdCounter(): () => number {
+  let last = 0;
+  return () => (last += 1);
+}
+
+/** The body the receiver holds: the last one it accepted, known by identity, or one it opened, known by content. */
+interface ReceivedBody {
+  id: number;
+  positions: Map<SerializedBodyNode, number>;
+  opened: readonly SerializedBodyNode[] | null;
+}
+
 /** The sending side: remembers, by identity, the blocks of the last body the receiver accepted. */
 export class BodyDeltaWriter {
-  private accepted: { id: number; positions: Map<SerializedBodyNode, number> } | null = null;
-  private lastId = 0;
+  private accepted: ReceivedBody | null = null;
+
+  constructor(private readonly nextId: () => number = bodyIdCounter()) {}
+
+  /**
+   * The receiver holds `body` under `id`: the host keeps the body a window opened, so that the
+   * window's first save or recovery copy does not send a long briefing whole. The editor's
+   * blocks are its own objects, not the opened ones, so they are matched by content.
+   */
+  opened(id: number, body: DocumentBody): void {
+    this.accepted = { id, positions: new Map(), opened: body.root.children };
+  }
 
   /** `body` as a delta against the last accepted one; `accept` once the receiver has taken it. */
   delta(body: DocumentBody): { delta: BodyDelta; accept: () => void } {
     const { children, ...root } = body.root;
     const base = this.accepted;
-    const blocks = children.map((block) => base?.positions.get(block) ?? block);
-    this.lastId += 1;
-    const id = this.lastId;
+    const blocks = children.map((block, position) => base?.positions.get(block) ?? (base?.opened ? openedPosition(base.opened, block, position, children.length) : null) ?? block);
+    const id = this.nextId();
     return {
       delta: { base: base?.id ?? null, id, root, blocks },
       accept: () => {
-        this.accepted = { id, positions: new Map(children.map((block, position) => [block, position])) };
+        this.accepted = { id, positions: new Map(children.map((block, position) => [block, position])), opened: null };
       },
     };
   }
@@ -49,9 +71,36 @@ export class BodyDeltaWriter {
   }
 }
 
+/**
+ * Where `block`, at `position` of a body of `length` blocks, is in the opened body: at the same
+ * position, or as far from its end (blocks added or removed before it). Null when it is in neither.
+ */
+function openedPosition(opened: readonly SerializedBodyNode[], block: SerializedBodyNode, position: number, length: number): number | null {
+  for (const candidate of [position, position + opened.length - length]) {
+    if (candidate >= 0 && candidate < opened.length && sameJson(opened[candidate], block)) return candidate;
+  }
+  return null;
+}
+
+/** Whether two JSON values write the same JSON; members set to undefined are left out, as JSON.stringify does. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, index) => sameJson(item, (b as unknown[])[index]));
+  const members = (value: object) => Object.entries(value).filter(([, member]) => member !== undefined);
+  const left = members(a);
+  const right = new Map(members(b));
+  return left.length === right.size && left.every(([key, member]) => right.has(key) && sameJson(member, right.get(key)));
+}
+
 /** The receiving side: the body rebuilt from a delta and the blocks of the last one it took. */
 export class BodyDeltaReader {
-  private current: { id: number; blocks: SerializedBodyNode[] } | null = null;
+  private current: { id: number; blocks: readonly SerializedBodyNode[] } | null = null;
+
+  /** Takes `body` as the one under `id`, as though it had been sent: the body a window opened. */
+  opened(id: number, body: DocumentBody): void {
+    this.current = { id, blocks: body.root.children };
+  }
 
   body(delta: BodyDelta): DocumentBody {
     const base = delta.base === null ? null : this.current;

@@ -134,7 +134,7 @@ class Converter {
       }
       flush();
     }
-    return list(token.ordered, start, items);
+    return list(token.ordered, start, items, listDepth);
   }
 
   /** What a list item holds besides nested lists, as text: list items hold text only. */

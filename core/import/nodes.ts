@@ -22,8 +22,12 @@ export function lineBreak(): SerializedBodyNode {
   return { type: 'linebreak', version: 1 };
 }
 
+/** A paragraph takes its first text's format and style, as the editor gives it once shown, so that it saves unchanged. */
 export function paragraph(children: SerializedBodyNode[], align: BlockAlignment = ''): SerializedBodyNode {
-  return { type: 'paragraph', version: 1, ...ELEMENT, format: align, textFormat: 0, textStyle: '', children };
+  const first = children.find((child) => child.type === 'text');
+  const textFormat = typeof first?.format === 'number' ? first.format : 0;
+  const textStyle = typeof first?.style === 'string' ? first.style : '';
+  return { type: 'paragraph', version: 1, ...ELEMENT, format: align, textFormat, textStyle, children };
 }
 
 /** The editor offers h1–h3; deeper Markdown headings become h3. */
@@ -40,8 +44,10 @@ export function link(url: string, title: string | null, children: SerializedBody
   return { type: 'link', version: 1, ...ELEMENT, url, rel: 'noreferrer', target: null, title, children };
 }
 
-export function list(ordered: boolean, start: number, items: SerializedBodyNode[]): SerializedBodyNode {
-  return { type: 'list', version: 1, ...ELEMENT, listType: ordered ? 'number' : 'bullet', start, tag: ordered ? 'ol' : 'ul', children: items };
+/** A list `depth` lists deep (0 at the top); its items are indented by that depth, as the editor indents them. */
+export function list(ordered: boolean, start: number, items: SerializedBodyNode[], depth = 0): SerializedBodyNode {
+  const children = items.map((item) => ({ ...item, indent: depth }));
+  return { type: 'list', version: 1, ...ELEMENT, listType: ordered ? 'number' : 'bullet', start, tag: ordered ? 'ol' : 'ul', children };
 }
 
 /** A list item; a nested list sits alone in an item of its own (Lexical's shape). */

@@ -217,7 +217,7 @@ export class SampleBodyWriter {
       const entry = [listItem(0, inlineNodes(parts))];
       if (withDetails && this.random.chance(0.4)) {
         const details = this.random.sample(INDICATOR_DETAILS, this.random.integer(1, 2)).map((detail, index) => listItem(index + 1, [textNode(detail)]));
-        entry.push(listItem(0, [list(false, 1, details)]));
+        entry.push(listItem(0, [list(false, 1, details, 1)]));
       }
       return entry;
     });

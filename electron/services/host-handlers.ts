@@ -72,10 +72,11 @@ export function createHostHandlers(shell: HostShell, files = new DocumentFiles()
       if (!shell.workspace) unsupported('Browsing a workspace folder');
       return shell.workspace.list(folder);
     },
-    async openDocument({ path, sessionId, lock }) {
+    async openDocument({ path, sessionId, lock, bodyId }) {
       shell.sessions.touch(sessionId);
       const absolute = await shell.paths.resolve(path, 'open');
       const { stamp, document } = await files.read(absolute);
+      if (bodyId !== undefined) uploads.opened(sessionId, bodyId, document.body);
       const file = { ...stamp, path: shell.paths.toPagePath(absolute) };
       shell.documentUsed?.(absolute);
       if (lock === 'read-only') return { file, document, lock: { state: 'read-only' as const } };

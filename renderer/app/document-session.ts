@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, LockState, RecoveryEntry } from '../../core/contract';
+import { deepFreeze } from '../../core/document/frozen';
 import { firstHeadingText, referencedMediaIds } from '../../core/document/body';
 import { createDocument, type NewDocumentDefaults } from '../../core/document/create';
 import type { BriefDocument, DocumentSource, MetadataValue } from '../../core/document/schema';
@@ -89,6 +90,13 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
   const pendingSince = useRef<number | null>(null);
   const preferences = useRef<SessionPreferences | null>(null);
 
+  /** Shows `next`. Its sources are frozen: a recovery copy or a save then writes their JSON once, not on every copy. */
+  const setOpen = useCallback((next: OpenDocument) => {
+    deepFreeze(next.document.sources);
+    openRef.current = next;
+    setOpenState(next);
+  }, []);
+
   const setDirty = useCallback((value: boolean) => {
     dirtyRef.current = value;
     setDirtyState(value);
@@ -135,12 +143,11 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
         void host.releaseDocument({ path: previous.file.path, sessionId });
       }
       if (previous.media !== next.media) previous.media.dispose();
-      openRef.current = next;
-      setOpenState(next);
+      setOpen(next);
       setDirty(nextDirty);
       if (!nextDirty) forgetRecovery();
     },
-    [host, sessionId, setDirty, forgetRecovery],
+    [host, sessionId, setOpen, setDirty, forgetRecovery],
   );
 
   const markDirty = useCallback(() => {
@@ -163,12 +170,10 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
   const updateDocument = useCallback(
     (change: (document: BriefDocument) => BriefDocument) => {
       const current = openRef.current;
-      const next = { ...current, document: change(current.document) };
-      openRef.current = next;
-      setOpenState(next);
+      setOpen({ ...current, document: change(current.document) });
       markDirty();
     },
-    [markDirty],
+    [setOpen, markDirty],
   );
 
   /** New metadata for the open document (its title follows the subject); the text is untouched. */
@@ -305,9 +310,8 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
     if (!untouched) return;
     const defaults = createDocument({ now: new Date(metadata.created), defaults: next.newDocument });
     const document = { ...current.document, metadata: { ...metadata, author: defaults.metadata.author }, marking: defaults.marking, settings: defaults.settings };
-    openRef.current = { ...current, document };
-    setOpenState(openRef.current);
-  }, []);
+    setOpen({ ...current, document });
+  }, [setOpen]);
 
   const attachEditor = useCallback((handle: EditorHandle) => {
     editor.current = handle;

@@ -11,7 +11,7 @@ import {
   type PreloadBridge,
   type Result,
 } from '../../core/contract';
-import { BodyDeltaWriter, isBodyDelta, type BodyDelta } from '../../core/document/body-delta';
+import { bodyIdCounter, BodyDeltaWriter, isBodyDelta, type BodyDelta } from '../../core/document/body-delta';
 import { describeIssues } from '../../core/document/container';
 import type { DocumentBody } from '../../core/document/schema';
 import { jsonReusingFrozen } from './frozen-json';
@@ -41,10 +41,20 @@ export function connectToHost(): HostClient {
   const api = Object.fromEntries(
     hostMethods.map((method) => [method, (input: unknown) => call(transport, method, input)]),
   ) as unknown as HostApi;
+  // One counter for both writers and the opened bodies, so that no two bodies share an id.
+  const nextBodyId = bodyIdCounter();
+  const saves = new BodyDeltaWriter(nextBodyId);
+  const copies = new BodyDeltaWriter(nextBodyId);
   return {
     ...api,
-    saveDocument: sendingBodyChanges(api.saveDocument),
-    storeRecovery: sendingBodyChanges(api.storeRecovery),
+    async openDocument(input) {
+      const bodyId = nextBodyId();
+      const result = await api.openDocument({ ...input, bodyId });
+      if (result.ok) for (const writer of [saves, copies]) writer.opened(bodyId, result.value.document.body);
+      return result;
+    },
+    saveDocument: sendingBodyChanges(api.saveDocument, saves),
+    storeRecovery: sendingBodyChanges(api.storeRecovery, copies),
     onMenuCommand(listener: (command: MenuCommand) => void) {
       if (!bridge) return () => undefined;
       return bridge.onMenuCommand((raw) => {
@@ -86,14 +96,14 @@ async function call(transport: Transport, method: HostMethod, input: unknown): P
 
 /**
  * A save or a recovery copy sends the body as a change to the last one the host took for
- * that method (core/document/body-delta.ts): after a few edits to a 100-page briefing, a few
- * blocks rather than 1.4 MB. If the host no longer has that body (it was restarted), the body
- * goes again whole.
+ * that method, or to the body the window opened (core/document/body-delta.ts): after a few
+ * edits to a 100-page briefing, a few blocks rather than 1.4 MB. If the host no longer has
+ * that body (it was restarted), the body goes again whole.
  */
 function sendingBodyChanges<Input extends { document: { body: unknown } }, Output>(
   send: (input: Input) => Promise<Result<Output>>,
+  writer: BodyDeltaWriter,
 ): (input: Input) => Promise<Result<Output>> {
-  const writer = new BodyDeltaWriter();
   return async (input) => {
     // The page's documents come from the editor and are well formed; the host checks what arrives.
     const body = input.document.body as DocumentBody | BodyDelta;

@@ -1,4 +1,5 @@
 import { $getRoot, $isElementNode, $getNodeByKey, type LexicalEditor, type LexicalNode, type NodeKey, type SerializedElementNode, type SerializedLexicalNode } from 'lexical';
+import { deepFreeze } from '../../core/document/frozen';
 import type { DocumentBody } from '../../core/document/schema';
 import { $topLevelBlockOf, $topLevelBlocks } from './block-groups';
 
@@ -62,12 +63,4 @@ function $serialize(node: LexicalNode): SerializedLexicalNode {
     for (const child of node.getChildren()) children.push($serialize(child));
   }
   return json;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }

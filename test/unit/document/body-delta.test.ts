@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BodyDeltaReader, BodyDeltaWriter, BodyDeltaSchema, type BodyDelta } from '../../../core/document/body-delta';
+import { bodyIdCounter, BodyDeltaReader, BodyDeltaWriter, BodyDeltaSchema, type BodyDelta } from '../../../core/document/body-delta';
 import type { DocumentBody, SerializedBodyNode } from '../../../core/document/schema';
 import { BriefError } from '../../../core/errors';
 import { propertySeed } from '../property-seed';
@@ -117,6 +117,87 @@ describe('a body sent as a change to the last one the receiver took', () => {
           expect(rebuilt).toEqual(body(...blocks));
           if (outcome === 'answered') accept();
         }
+      }),
+      { seed: propertySeed(), numRuns: 300 },
+    );
+  });
+});
+
+describe('a body told as a change to the one the window opened', () => {
+  /** The editor's blocks are its own objects: equal in content to the opened ones, never the same. */
+  const editorCopy = (opened: DocumentBody): SerializedBodyNode[] => structuredClone(opened.root.children);
+
+  it('sends the blocks that are as opened as positions, matched by content, even with blocks added or removed before them', () => {
+    const opened = body(paragraph('One.'), paragraph('Two.'), paragraph('Three.'), paragraph('Four.'));
+    const ids = bodyIdCounter();
+    const writer = new BodyDeltaWriter(ids);
+    const reader = new BodyDeltaReader();
+    const openedId = ids();
+    writer.opened(openedId, opened);
+    reader.opened(openedId, structuredClone(opened));
+
+    const [one, two, three, four] = editorCopy(opened) as [SerializedBodyNode, SerializedBodyNode, SerializedBodyNode, SerializedBodyNode];
+    // A block's members in another order write other JSON but are the same block.
+    const reordered = { children: two.children, version: 1, type: 'paragraph' } as SerializedBodyNode;
+    const added = paragraph('Added first.');
+    const changed = paragraph('Three, changed.');
+    const first = writer.delta(body(added, one, reordered, changed, four));
+    expect(first.delta.base).toBe(openedId);
+    expect(first.delta.id).not.toBe(openedId);
+    expect(first.delta.blocks).toEqual([added, 0, 1, changed, 3]);
+    expect(reader.body(crossed(first.delta))).toEqual(body(added, one, two, changed, four));
+    first.accept();
+
+    // Once a body is accepted, the next change is told against it, by identity.
+    const second = writer.delta(body(added, one, three));
+    expect(second.delta.base).toBe(first.delta.id);
+    expect(second.delta.blocks).toEqual([0, 1, three]);
+    expect(reader.body(crossed(second.delta))).toEqual(body(added, one, three));
+  });
+
+  it('is refused as stale by a receiver that opened another body since, and then goes whole', () => {
+    const ids = bodyIdCounter();
+    const writer = new BodyDeltaWriter(ids);
+    const reader = new BodyDeltaReader();
+    const opened = body(paragraph('One.'), paragraph('Two.'));
+    const earlier = ids();
+    writer.opened(earlier, opened);
+    // The host opened another document for the window, and its answer never reached the page.
+    reader.opened(ids(), body(paragraph('Elsewhere.')));
+    const change = writer.delta(body(...editorCopy(opened), paragraph('Three.'))).delta;
+    expect(change.blocks).toEqual([0, 1, paragraph('Three.')]);
+    expect(codeOf(() => reader.body(crossed(change)))).toBe('stale-body');
+    writer.forget();
+    const whole = writer.delta(body(...editorCopy(opened), paragraph('Three.'))).delta;
+    expect(whole.base).toBeNull();
+    expect(reader.body(crossed(whole))).toEqual(body(paragraph('One.'), paragraph('Two.'), paragraph('Three.')));
+  });
+
+  it('rebuilds exactly the body sent after any edits to an opened body', () => {
+    const texts = fc.array(fc.string({ maxLength: 8 }), { maxLength: 12 });
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ maxLength: 8 }) }),
+      fc.record({ kind: fc.constant('change' as const), at: fc.nat(), text: fc.string({ maxLength: 8 }) }),
+      fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(texts, fc.array(edit, { maxLength: 8 }), (openedTexts, edits) => {
+        const opened = body(...openedTexts.map(paragraph));
+        const ids = bodyIdCounter();
+        const writer = new BodyDeltaWriter(ids);
+        const reader = new BodyDeltaReader();
+        const openedId = ids();
+        writer.opened(openedId, opened);
+        reader.opened(openedId, structuredClone(opened));
+        const blocks = editorCopy(opened);
+        for (const step of edits) {
+          const at = blocks.length === 0 ? 0 : step.at % blocks.length;
+          if (step.kind === 'insert') blocks.splice(at, 0, paragraph(step.text));
+          else if (step.kind === 'change' && blocks.length > 0) blocks[at] = paragraph(step.text);
+          else if (step.kind === 'remove') blocks.splice(at, 1);
+        }
+        const { delta } = writer.delta(body(...blocks));
+        expect(reader.body(crossed(delta))).toEqual(body(...blocks));
       }),
       { seed: propertySeed(), numRuns: 300 },
     );

@@ -58,4 +58,35 @@ describe('saving a document sent as a change to the last body', () => {
     expect(stale).toMatchObject({ ok: false, error: { code: 'stale-body' } });
     expect((await saved()).body).toEqual(edited.body);
   });
+
+  it('takes the first save and recovery copy after opening as changes to the body it opened for that window', async () => {
+    const document = sampleReadout();
+    const writer = new BodyDeltaWriter();
+    const whole = writer.delta(document.body);
+    expect(await save(document, JSON.parse(JSON.stringify(whole.delta)))).toMatchObject({ ok: true });
+
+    const session = 'session-body-uploads-02';
+    const opened = await dispatchHostCall(handlers, 'openDocument', { path: 'readout.brief', sessionId: session, bodyId: 41 });
+    expect(opened).toMatchObject({ ok: true });
+    const openedBody = (opened as { ok: true; value: { document: BriefDocument } }).value.document.body;
+    // The first block edited; the others, the page's own copies, go as positions in the opened body.
+    const [, ...rest] = structuredClone(openedBody.root.children);
+    const edited = withBlocks(document, [paragraph('Opened, then edited.'), ...rest]);
+    const root = { ...edited.body.root, children: undefined }; // JSON leaves it out, as the page's transport does
+    const change = { base: 41, id: 42, root, blocks: [paragraph('Opened, then edited.'), ...rest.map((_, index) => index + 1)] };
+
+    const copy = await dispatchHostCall(handlers, 'storeRecovery', { sessionId: session, documentPath: 'readout.brief', name: 'readout.brief', baseSha256: null, document: { ...edited, body: change } });
+    expect(copy).toMatchObject({ ok: true });
+    const stored = await recovery.restore(session);
+    expect(stored.document.body).toEqual(edited.body);
+
+    const saving = await dispatchHostCall(handlers, 'saveDocument', { path: 'readout.brief', sessionId: session, document: { ...edited, body: change }, expectedSha256: null, overwrite: true });
+    expect(saving).toMatchObject({ ok: true });
+    expect((await saved()).body).toEqual(edited.body);
+
+    // Opening again under a new id: a change told against the old one is stale.
+    expect(await dispatchHostCall(handlers, 'openDocument', { path: 'readout.brief', sessionId: session, bodyId: 43 })).toMatchObject({ ok: true });
+    const stale = await dispatchHostCall(handlers, 'saveDocument', { path: 'readout.brief', sessionId: session, document: { ...edited, body: { ...change, id: 44 } }, expectedSha256: null, overwrite: true });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'stale-body' } });
+  });
 });
