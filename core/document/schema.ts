@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CITATION_NODE_TYPE } from '../citations/schema';
 import { SourceSchema } from '../sources/schema';
 
 export { SourceSchema, type DocumentSource } from '../sources/schema';
@@ -22,6 +23,30 @@ export interface SerializedBodyNode {
 const MAX_TYPE_LENGTH = 64;
 
 /**
+ * Every node type the editor has a class for (renderer/editor/nodes/index.ts and Lexical's own);
+ * a unit test keeps the two lists the same. A body holding any other cannot be shown, so it is
+ * refused when read, with the type named, rather than failing when the editor mounts.
+ */
+export const BODY_NODE_TYPES: ReadonlySet<string> = new Set([
+  'paragraph',
+  'text',
+  'linebreak',
+  'tab',
+  'heading',
+  'section-heading',
+  'quote',
+  'list',
+  'listitem',
+  'link',
+  'table',
+  'tablerow',
+  'tablecell',
+  'horizontalrule',
+  'image',
+  CITATION_NODE_TYPE,
+]);
+
+/**
  * The first thing wrong with a node's envelope, or with a node inside it, and where; null
  * when there is nothing. Walked by hand, with a stack of its own: a 100-page body has some
  * 8,000 nodes, which zod's recursive object schemas took about 30 ms to check (and copied),
@@ -36,6 +61,7 @@ function envelopeProblem(block: unknown): { path: PropertyKey[]; message: string
     if (typeof type !== 'string' || type.length === 0 || type.length > MAX_TYPE_LENGTH) {
       return { path: [...path, 'type'], message: `Each part of the text needs a type (text of 1 to ${MAX_TYPE_LENGTH} characters).` };
     }
+    if (!BODY_NODE_TYPES.has(type)) return { path: [...path, 'type'], message: `"${type}" is not a kind of text this version of Briefwright can show.` };
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return { path: [...path, 'version'], message: 'Each part of the text needs a version (a whole number).' };
     if (children === undefined) continue;
     if (!Array.isArray(children)) return { path: [...path, 'children'], message: 'The parts inside a part of the text must be a list.' };

@@ -1,6 +1,7 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { BRIEF_MIME_TYPE, decodeBrief, encodeBrief } from '../../../core/document/container';
+import { salvageBrief } from '../../../core/document/salvage';
 import { BriefDocumentSchema } from '../../../core/document/schema';
 import { sampleReadout } from '../../fixtures/documents';
 import { refusalOf } from '../../fixtures/refusals';
@@ -79,6 +80,22 @@ describe('the .brief container', () => {
     const error = refusalOf(zipSync(parts));
     expect(error.code).toBe('invalid-part');
     expect(error.message).toContain('"body.json"');
+  });
+
+  it('refuses a body holding a kind of node the editor cannot show, naming it, and salvage keeps every other block', () => {
+    const document = sampleReadout();
+    const blocks = document.body.root.children;
+    const unknown = { type: 'paragraph', version: 1, children: [{ type: 'sticky-note', version: 1, text: 'Call back' }] };
+    document.body = { root: { ...document.body.root, children: [...blocks, unknown] } };
+    const bytes = encodeBrief(document);
+    const error = refusalOf(bytes);
+    expect(error.code).toBe('invalid-part');
+    expect(error.message).toContain('"body.json"');
+    expect(error.detail).toContain('"sticky-note" is not a kind of text this version of Briefwright can show');
+    expect(error.detail).toContain(`children.${blocks.length}.children.0.type`);
+    const salvaged = salvageBrief(bytes, new Date());
+    expect(salvaged?.document.body.root.children).toEqual(blocks);
+    expect(salvaged?.lost).toContain(`1 of ${blocks.length + 1} blocks of text`);
   });
 
   it('refuses a part that is not JSON', () => {
