@@ -22,13 +22,13 @@ export function useMarking(session: DocumentSession) {
   const { open } = session;
   const { marking, sources } = open.document;
   const index = useMemo(() => new PortionIndex(), [open.generation]); // eslint-disable-line react-hooks/exhaustive-deps
-  // Renders again whenever a portion mark changes: the index lives outside React.
-  useSyncExternalStore(index.subscribe, index.getVersion);
+  // Renders again whenever a mark appears in the text or goes from it: the index lives outside React.
+  const bodyMarks = useSyncExternalStore(index.subscribe, () => index.distinct());
   const [editing, setEditing] = useState(false);
   const scheme = schemeOf(marking).scheme;
 
   // Every mark besides the document's own: the body's (from the editor), the title's and the sources'.
-  const written = [...index.all(), marking.titlePortion ?? '', ...sources.map((source) => source.portionMark)];
+  const written = [...bodyMarks, marking.titlePortion ?? '', ...sources.map((source) => source.portionMark)];
   const otherMarks = scheme ? written.map((text) => readMark(text, scheme)).filter((mark): mark is Mark => mark !== null) : [];
   const own = scheme ? markOfMarking(marking, scheme) : null;
   const documentPortion = own && scheme ? markText(own, scheme, 'portion') : '';

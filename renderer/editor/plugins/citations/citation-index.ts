@@ -30,6 +30,7 @@ export class CitationIndex extends VersionedStore {
   private byKey = new Map<NodeKey, IndexedCitation>();
   private issues = new Map<NodeKey, CitationIssue>();
   private ordered: readonly IndexedCitation[] = [];
+  private counts: Map<string, number> | null = null;
   /** The citations selected as nodes (clicked), which show their card. */
   private selected: ReadonlySet<NodeKey> = new Set();
 
@@ -83,11 +84,13 @@ export class CitationIndex extends VersionedStore {
     return this.ordered;
   }
 
-  /** How many times each source is cited. */
-  countsBySource(): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const citation of this.ordered) counts.set(citation.fields.sourceId, (counts.get(citation.fields.sourceId) ?? 0) + 1);
-    return counts;
+  /** How many times each source is cited; counted again only after a renumbering. */
+  countsBySource(): ReadonlyMap<string, number> {
+    if (!this.counts) {
+      this.counts = new Map();
+      for (const citation of this.ordered) this.counts.set(citation.fields.sourceId, (this.counts.get(citation.fields.sourceId) ?? 0) + 1);
+    }
+    return this.counts;
   }
 
   replace(citations: ReadonlyArray<Omit<IndexedCitation, 'number'>>): void {
@@ -100,6 +103,7 @@ export class CitationIndex extends VersionedStore {
       });
     if (!changed) return;
     this.ordered = ordered;
+    this.counts = null;
     this.byKey = new Map(ordered.map((citation) => [citation.key, citation]));
     this.notify();
   }
