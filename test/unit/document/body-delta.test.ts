@@ -127,14 +127,20 @@ describe('a body told as a change to the one the window opened', () => {
   /** The editor's blocks are its own objects: equal in content to the opened ones, never the same. */
   const editorCopy = (opened: DocumentBody): SerializedBodyNode[] => structuredClone(opened.root.children);
 
-  it('sends the blocks that are as opened as positions, matched by content, even with blocks added or removed before them', () => {
-    const opened = body(paragraph('One.'), paragraph('Two.'), paragraph('Three.'), paragraph('Four.'));
+  /** A page and a host that both hold `opened` under the id the page gave it (the host its own copy, as sent). */
+  function openedOnBothSides(opened: DocumentBody) {
     const ids = bodyIdCounter();
     const writer = new BodyDeltaWriter(ids);
     const reader = new BodyDeltaReader();
     const openedId = ids();
     writer.opened(openedId, opened);
     reader.opened(openedId, structuredClone(opened));
+    return { writer, reader, openedId };
+  }
+
+  it('sends the blocks that are as opened as positions, matched by content, even with blocks added or removed before them', () => {
+    const opened = body(paragraph('One.'), paragraph('Two.'), paragraph('Three.'), paragraph('Four.'));
+    const { writer, reader, openedId } = openedOnBothSides(opened);
 
     const [one, two, three, four] = editorCopy(opened) as [SerializedBodyNode, SerializedBodyNode, SerializedBodyNode, SerializedBodyNode];
     // A block's members in another order write other JSON but are the same block.
@@ -183,12 +189,7 @@ describe('a body told as a change to the one the window opened', () => {
     fc.assert(
       fc.property(texts, fc.array(edit, { maxLength: 8 }), (openedTexts, edits) => {
         const opened = body(...openedTexts.map(paragraph));
-        const ids = bodyIdCounter();
-        const writer = new BodyDeltaWriter(ids);
-        const reader = new BodyDeltaReader();
-        const openedId = ids();
-        writer.opened(openedId, opened);
-        reader.opened(openedId, structuredClone(opened));
+        const { writer, reader } = openedOnBothSides(opened);
         const blocks = editorCopy(opened);
         for (const step of edits) {
           const at = blocks.length === 0 ? 0 : step.at % blocks.length;
