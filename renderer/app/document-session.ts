@@ -31,6 +31,11 @@ export interface OpenDocument {
 export const RECOVERY_DELAY_MS = 1000;
 /** …and, during uninterrupted typing, at least this often (or twice the delay, when that is longer): by default "within 2 seconds". */
 export const RECOVERY_MAX_WAIT_MS = 2000;
+/**
+ * Of that time, the copy waits up to this long for a moment the page is idle (between
+ * keystrokes), so that it does not hold up the frame of a key just typed.
+ */
+const RECOVERY_IDLE_WAIT_MS = 250;
 
 /** What the analyst's preferences change in a window's session. */
 export interface SessionPreferences {
@@ -86,6 +91,8 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
   const openRef = useRef(open);
   const dirtyRef = useRef(false);
   const recoveryTimer = useRef<number | undefined>(undefined);
+  /** The idle callback that makes the copy, once its delay has passed. */
+  const recoveryIdle = useRef<number | undefined>(undefined);
   /** When the oldest change not yet copied aside was made; null when all are copied. */
   const pendingSince = useRef<number | null>(null);
   const preferences = useRef<SessionPreferences | null>(null);
@@ -114,8 +121,14 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
     };
   }, []);
 
-  const storeRecovery = useCallback(async () => {
+  const cancelScheduledCopy = useCallback(() => {
     window.clearTimeout(recoveryTimer.current);
+    if (recoveryIdle.current !== undefined) window.cancelIdleCallback(recoveryIdle.current);
+    recoveryIdle.current = undefined;
+  }, []);
+
+  const storeRecovery = useCallback(async () => {
+    cancelScheduledCopy();
     pendingSince.current = null;
     if (!dirtyRef.current) return;
     const { file } = openRef.current;
@@ -127,13 +140,13 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
       document: currentDocument(),
     });
     if (!result.ok) setProblem({ error: { ...result.error, message: `Your changes could not be copied aside for crash recovery: ${result.error.message}` } });
-  }, [host, sessionId, currentDocument]);
+  }, [host, sessionId, currentDocument, cancelScheduledCopy]);
 
   const forgetRecovery = useCallback(() => {
-    window.clearTimeout(recoveryTimer.current);
+    cancelScheduledCopy();
     pendingSince.current = null;
     void host.discardRecovery({ id: sessionId });
-  }, [host, sessionId]);
+  }, [host, sessionId, cancelScheduledCopy]);
 
   /** Shows another document: the old one's lock is released and its recovery copy dropped. */
   const replaceOpen = useCallback(
@@ -154,10 +167,14 @@ export function useDocumentSession(host: HostClient, info: AppInfo | null) {
     if (!dirtyRef.current) setDirty(true);
     const now = Date.now();
     pendingSince.current ??= now;
+    // A copy waiting for an idle moment will take this edit too; putting it off again could starve it while typing.
+    if (recoveryIdle.current !== undefined) return;
     const afterEdit = preferences.current?.recoveryDelayMs ?? RECOVERY_DELAY_MS;
     const delay = Math.min(afterEdit, pendingSince.current + Math.max(RECOVERY_MAX_WAIT_MS, 2 * afterEdit) - now);
     window.clearTimeout(recoveryTimer.current);
-    recoveryTimer.current = window.setTimeout(() => void storeRecovery(), Math.max(0, delay));
+    recoveryTimer.current = window.setTimeout(() => {
+      recoveryIdle.current = window.requestIdleCallback(() => void storeRecovery(), { timeout: RECOVERY_IDLE_WAIT_MS });
+    }, Math.max(0, delay - RECOVERY_IDLE_WAIT_MS));
   }, [setDirty, storeRecovery]);
 
   const newDocument = useCallback(() => {
