@@ -1,4 +1,4 @@
-import { bodyOf, createDocument, emptyParagraph } from '../document/create';
+import { bodyOf, createDocument, emptyParagraph, type NewDocumentDefaults } from '../document/create';
 import type { BriefDocument, MetadataValue, SerializedBodyNode } from '../document/schema';
 import { createDocumentFromTemplate, sectionHeading } from '../templates/create-from-template';
 import type { Template, TemplateSection } from '../templates/schema';
@@ -17,6 +17,8 @@ export interface ImportNotesOptions {
   now: Date;
   /** The title when neither the notes (a heading) nor the values (a subject) give one, e.g. the file's name. */
   title?: string;
+  /** What the analyst's preferences give a new document (author, marking…) where the template is silent. */
+  defaults?: NewDocumentDefaults;
 }
 
 export interface ImportedNotes {
@@ -42,11 +44,11 @@ export function importNotes(text: string, options: ImportNotesOptions): Imported
   const imported = options.format === 'markdown' ? markdownToBlocks(text) : plainTextToBlocks(text);
   const warnings = [...imported.warnings];
   if (!options.template) {
-    const document = createDocument({ now: options.now, title: firstHeading(imported.blocks) || options.title || '' });
+    const document = createDocument({ now: options.now, title: firstHeading(imported.blocks) || options.title || '', defaults: options.defaults });
     document.body = bodyOf(imported.blocks);
     return { document, warnings, blocks: document.body.root.children.length, sectionsMatched: [], sectionsAdded: [] };
   }
-  const document = createDocumentFromTemplate(options.template, options.values ?? {}, { now: options.now });
+  const document = createDocumentFromTemplate(options.template, options.values ?? {}, { now: options.now, defaults: options.defaults });
   const placed = placeSections(imported.blocks, options.template.sections, warnings);
   // The subject, when given, is the title; else the first heading that is not a section's.
   if (document.metadata.title === '') document.metadata.title = firstHeading(placed.blocks) || options.title || '';

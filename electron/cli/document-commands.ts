@@ -9,9 +9,12 @@ import { importNotes, type NotesFormat } from '../../core/import/import-notes';
 import { builtinTemplates } from '../../core/templates/builtin';
 import { createDocumentFromTemplate, parsePeople, validateMetadata } from '../../core/templates/create-from-template';
 import type { Template } from '../../core/templates/schema';
-import { desktopTemplatesFolder } from '../services/app-data-folder';
+import { newDocumentDefaults } from '../../core/preferences/schema';
+import type { NewDocumentDefaults } from '../../core/document/create';
+import { desktopDataFolder, desktopTemplatesFolder } from '../services/app-data-folder';
 import { DocumentFiles } from '../services/document-files';
 import { nativeCodec } from '../services/native-codec';
+import { PreferencesStore } from '../services/preferences';
 import { UserTemplates } from '../services/user-templates';
 import { describeFindings, documentFindings, hasBlockingFindings } from './check-findings';
 import { USAGE } from './usage';
@@ -225,11 +228,21 @@ export async function newDocument(args: string[]): Promise<number> {
   const values = templateValues('new', template, options.values);
   if (!values) return 1;
   const path = resolve(options.output as string);
-  const document = createDocumentFromTemplate(template, values, { now: new Date() });
+  const document = createDocumentFromTemplate(template, values, { now: new Date(), defaults: await preferredDefaults('new') });
   if (!(await save('new', path, document, options.force))) return 1;
   const sections = template.sections.length;
   process.stdout.write(`${basename(path)}: created from the “${template.name}” template, ${sections} ${sections === 1 ? 'section' : 'sections'}.\n`);
   return 0;
+}
+
+/**
+ * What a new document takes from the analyst's preferences in the desktop app (author, marking,
+ * yardstick, notes), as the app's New does; the built-in defaults when there are none.
+ */
+async function preferredDefaults(command: string): Promise<NewDocumentDefaults> {
+  const { preferences, notice } = await new PreferencesStore(desktopDataFolder()).read();
+  if (notice) process.stderr.write(`briefwright ${command}: warning: ${notice}\n`);
+  return newDocumentDefaults(preferences);
 }
 
 /** Notes files `import` reads, by extension. */
@@ -317,7 +330,7 @@ export async function importDocument(args: string[]): Promise<number> {
   const notes = basename(notesPath);
   const format = NOTES_FORMATS[extname(notesPath).toLowerCase()] as NotesFormat;
   const title = notes.slice(0, notes.length - extname(notes).length);
-  const imported = importNotes(text, { format, template, values, now: new Date(), title });
+  const imported = importNotes(text, { format, template, values, now: new Date(), title, defaults: await preferredDefaults('import') });
   const path = resolve(options.output as string);
   if (!(await save('import', path, imported.document, options.force))) return 1;
   const report: ImportReport = {

@@ -1,10 +1,11 @@
-import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, runCliWith } from './run-cli';
 import { nodeText } from '../../../core/document/body';
 import { decodeBrief } from '../../../core/document/container';
+import { defaultPreferences } from '../../../core/preferences/schema';
 
 const SUBJECT = 'Readout: Iraqi NSA al-Araji – Commander, NATO Mission Iraq (Anker), 30 January 2022';
 const PARTICIPANTS = 'Qasim al-Araji|National Security Advisor|Iraq; Michael Anker|Commander|NATO Mission Iraq';
@@ -142,6 +143,28 @@ describe('briefwright new with the analyst’s own templates', () => {
     const document = decodeBrief(new Uint8Array(await readFile(path)));
     expect(document.metadata.templateId).toBe('weekly-call');
     expect(document.body.root.children.filter((node) => node.type === 'section-heading').map(nodeText)).toEqual(['Summary']);
+  });
+
+  it('gives new and imported documents the author and marking set in the desktop app’s preferences', async () => {
+    const preferences = { ...defaultPreferences(), author: 'R. Okafor', marking: { scheme: 'tlp', level: 'TLP:AMBER' } };
+    await writeFile(join(configHome, 'Briefwright', 'preferences.json'), JSON.stringify(preferences));
+    try {
+      const path = join(folder, 'preferred.brief');
+      expect(await runCliWith({ XDG_CONFIG_HOME: configHome }, 'new', '--template', 'blank', '-o', path)).toMatchObject({ code: 0 });
+      const created = decodeBrief(new Uint8Array(await readFile(path)));
+      expect(created.metadata.author).toBe('R. Okafor');
+      expect(created.marking).toMatchObject({ scheme: 'tlp', level: 'TLP:AMBER' });
+
+      const notes = join(folder, 'notes.md');
+      await writeFile(notes, '# Call with the ministry\n\nThey expect a decision next week.\n');
+      const imported = join(folder, 'imported.brief');
+      expect(await runCliWith({ XDG_CONFIG_HOME: configHome }, 'import', notes, '-o', imported)).toMatchObject({ code: 0 });
+      const document = decodeBrief(new Uint8Array(await readFile(imported)));
+      expect(document.metadata.author).toBe('R. Okafor');
+      expect(document.marking).toMatchObject({ scheme: 'tlp', level: 'TLP:AMBER' });
+    } finally {
+      await rm(join(configHome, 'Briefwright', 'preferences.json'));
+    }
   });
 
   it('reads a folder given with --templates, and names an invalid template file without failing', async () => {
